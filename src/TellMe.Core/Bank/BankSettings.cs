@@ -1,0 +1,83 @@
+using System.Collections.Immutable;
+
+namespace TellMe.Bank;
+
+/// <summary>The kinds of page TellMe reads and writes.</summary>
+public enum PageKind
+{
+    /// <summary>Headings per principle with <c>**Value:**</c> and <c>**Project:**</c> bullets.</summary>
+    LeadershipPrinciples,
+    /// <summary>An HTML Key/Value table of prepared answers.</summary>
+    BehavioralQuestions,
+    /// <summary>A company page whose <c>## Projects</c> section holds one Key/Value table per story.</summary>
+    Projects,
+}
+
+/// <summary>
+/// How one Jekyll page is laid out, so that <c>tellme build</c> writes it back under the same name with
+/// the same front matter: everything about the page that is not a fact of the bank.
+/// </summary>
+public sealed record PageSettings
+{
+    /// <summary>What the page holds.</summary>
+    public required PageKind Kind { get; init; }
+
+    /// <summary>The file name to write, relative to the output folder.</summary>
+    public required string File { get; init; }
+
+    /// <summary>The page's front matter in its order (key, scalar text).</summary>
+    public ImmutableArray<KeyValuePair<string, string>> FrontMatter { get; init; } = [];
+
+    /// <summary>Markdown between the front matter and the content (headings, a table of contents).</summary>
+    public string Intro { get; init; } = "";
+
+    /// <summary>Markdown after the content (for a projects page: everything after the projects).</summary>
+    public string Outro { get; init; } = "";
+
+    /// <summary>What the file ends with after its content: a newline by default.</summary>
+    public string Trailer { get; init; } = "\n";
+
+    /// <summary>For a principles page: the framework it shows.</summary>
+    public string? Framework { get; init; }
+
+    /// <summary>For a questions page: the two column headers.</summary>
+    public ImmutableArray<string> Columns { get; init; } = ["Key", "Value"];
+
+    /// <summary>For a projects page: the company whose stories it shows.</summary>
+    public string? Company { get; init; }
+
+    /// <summary>For a projects page: the stories it shows, in order.</summary>
+    public ImmutableArray<StoryId> Stories { get; init; } = [];
+}
+
+/// <summary>Thresholds of <c>tellme check</c>, configurable in <c>tellme.yaml</c>.</summary>
+public sealed record CheckSettings
+{
+    /// <summary>How many principles one story may demonstrate before it is overloaded in a loop.</summary>
+    public int MaxPrinciplesPerStory { get; init; } = 1;
+
+    /// <summary>The longest an answer may take to say, in minutes.</summary>
+    public double AnswerMinutes { get; init; } = 3;
+
+    /// <summary>Speaking speed used to turn words into time.</summary>
+    public int WordsPerMinute { get; init; } = 150;
+
+    /// <summary>Rule codes switched off for this bank.</summary>
+    public ImmutableArray<string> Disabled { get; init; } = [];
+}
+
+/// <summary>The bank's <c>tellme.yaml</c>.</summary>
+public sealed record BankSettings
+{
+    /// <summary>Whose stories these are.</summary>
+    public string? Owner { get; init; }
+
+    /// <summary>Title of the standalone site.</summary>
+    public string Title { get; init; } = "Interview preparation";
+
+    /// <summary>The pages <c>tellme build</c> writes.</summary>
+    public ImmutableArray<PageSettings> Pages { get; init; } = [];
+
+    /// <summary>Check thresholds.</summary>
+    public CheckSettings Check { get; init; } = new();
+}
