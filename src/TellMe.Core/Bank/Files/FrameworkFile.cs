@@ -1,0 +1,139 @@
+using System.Collections.Immutable;
+using TellMe.Diagnostics;
+using YamlDotNet.RepresentationModel;
+
+namespace TellMe.Bank.Files;
+
+/// <summary>
+/// <c>frameworks/&lt;id&gt;.yaml</c>: the principles in order, each with the user's description and the
+/// stories that demonstrate it. A story entry is just <c>story: CR1</c> unless the page tells it in its
+/// own words, which are then kept under <c>title</c>, <c>company</c> and <c>own</c>.
+/// </summary>
+public static class FrameworkFile
+{
+    /// <summary>The folder frameworks live in.</summary>
+    public const string Folder = "frameworks";
+
+    /// <summary>The bank-relative path of a framework.</summary>
+    public static string PathOf(string id) => $"{Folder}/{id}.yaml";
+
+    /// <summary>Reads a framework file.</summary>
+    public static Framework? Read(string text, string file, List<Diagnostic> diagnostics)
+    {
+        var (doc, root) = YamlDoc.Parse(text, file, 1, diagnostics);
+        if (root is null) return null;
+        string id = doc.String(root, "id") ?? Path.GetFileNameWithoutExtension(file);
+        var principles = ImmutableArray.CreateBuilder<Principle>();
+        foreach (var p in doc.Mappings(root, "principles"))
+        {
+            string? name = doc.Required(p, "name", p);
+            if (name is null) continue;
+            var stories = ImmutableArray.CreateBuilder<StoryTelling>();
+            foreach (var s in doc.Mappings(p, "stories")) stories.Add(ReadTelling(doc, s));
+            principles.Add(new Principle
+            {
+                Id = doc.String(p, "id") ?? Slugs.Of(name),
+                Number = doc.Int(p, "number"),
+                Name = name,
+                Description = doc.String(p, "description"),
+                Stories = stories.ToImmutable(),
+                Line = doc.LineOf(p),
+                DescriptionLine = YamlDoc.Get(p, "description") is { } d ? doc.LineOf(d) : doc.LineOf(p),
+            });
+        }
+        return new Framework
+        {
+            Id = id,
+            Name = doc.String(root, "name") ?? id,
+            Principles = principles.ToImmutable(),
+            File = file,
+        };
+    }
+
+    private static StoryTelling ReadTelling(YamlDoc doc, YamlMappingNode s)
+    {
+        var lines = ImmutableDictionary.CreateBuilder<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (k, v) in s.Children)
+            if (k is YamlScalarNode { Value: { } name }) lines[name] = doc.LineOf(v);
+        var own = ImmutableArray.CreateBuilder<Part>();
+        if (doc.Mapping(s, "own") is { } ownMap)
+        {
+            foreach (var (k, v) in ownMap.Children)
+            {
+                if (k is not YamlScalarNode { Value: { } label }) continue;
+                if (v is not YamlScalarNode { Value: var md })
+                {
+                    doc.Error(v, $"'own.{label}' must be Markdown text");
+                    continue;
+                }
+                int line = doc.LineOf(v);
+                lines["own." + label] = line;
+                var parts = StoryFile.ReadSections($"## {label}\n\n{md}", line - 3, doc.File, []);
+                own.Add(parts.Length > 0 ? parts[0] with { Line = line } : new Part(label, Content.Empty, line));
+            }
+        }
+        string? storyText = doc.String(s, "story");
+        StoryId? story = StoryId.TryParse(storyText, out var id) ? id : null;
+        string? reference = doc.String(s, "ref") ?? (story is null ? storyText : null);
+        ImmutableArray<string>? partsList = YamlDoc.Get(s, "parts") is null ? null : doc.Strings(s, "parts");
+        return new StoryTelling
+        {
+            Story = story,
+            Ref = reference,
+            Title = doc.String(s, "title"),
+            Company = doc.String(s, "company"),
+            Parts = partsList,
+            Own = own.ToImmutable(),
+            BareLabels = doc.Strings(s, "bare-labels"),
+            Line = doc.LineOf(s),
+            KeyLines = lines.ToImmutable(),
+        };
+    }
+
+    /// <summary>Writes a framework file with a stable key order.</summary>
+    public static string Write(Framework framework)
+    {
+        var principles = new List<object>();
+        foreach (var p in framework.Principles)
+        {
+            var map = new Dictionary<string, object> { ["id"] = p.Id };
+            if (p.Number is { } n) map["number"] = n;
+            map["name"] = p.Name;
+            if (p.Description is not null) map["description"] = p.Description;
+            if (!p.Stories.IsDefaultOrEmpty) map["stories"] = p.Stories.Select(WriteTelling).ToList();
+            principles.Add(map);
+        }
+        var root = new Dictionary<string, object>
+        {
+            ["id"] = framework.Id,
+            ["name"] = framework.Name,
+            ["principles"] = principles,
+        };
+        return YamlWriter.Write(root);
+    }
+
+    private static Dictionary<string, object> WriteTelling(StoryTelling t)
+    {
+        var map = new Dictionary<string, object>();
+        if (t.Story is { } id) map["story"] = id.Value;
+        if (t.Ref is not null) map["ref"] = t.Ref;
+        if (t.Title is not null) map["title"] = t.Title;
+        if (t.Company is not null) map["company"] = t.Company;
+        if (t.Parts is { } parts) map["parts"] = parts.ToList();
+        if (!t.BareLabels.IsDefaultOrEmpty) map["bare-labels"] = t.BareLabels.ToList();
+        if (!t.Own.IsDefaultOrEmpty)
+        {
+            var own = new Dictionary<string, object>();
+            foreach (var part in t.Own) own[part.Label] = Text.MarkdownContent.ToMarkdown(part.Content);
+            map["own"] = own;
+        }
+        return map;
+    }
+}
+
+/// <summary>Slugs for IDs derived from names.</summary>
+public static class Slugs
+{
+    /// <summary>"Have Backbone; Disagree and Commit" becomes <c>have-backbone-disagree-and-commit</c>.</summary>
+    public static string Of(string name) => AnswerFile.Slug(name.Replace("'", "", StringComparison.Ordinal).Replace("’", "", StringComparison.Ordinal));
+}

@@ -1,0 +1,40 @@
+using TellMe.Bank;
+
+namespace TellMe.Render.Jekyll;
+
+/// <summary>Every page of a bank, rendered for Jekyll under the file names the pages were imported from.</summary>
+public static class JekyllSite
+{
+    /// <summary>The pages a new bank builds when it has none configured.</summary>
+    public static IReadOnlyList<PageSettings> DefaultPages { get; } =
+    [
+        new PageSettings
+        {
+            Kind = PageKind.LeadershipPrinciples, File = "leadership_principles.md", Framework = "amazon",
+            FrontMatter = [new("title", "Leadership Principles"), new("layout", "default")],
+            Intro = "\n# Leadership Principles\n\n",
+        },
+        new PageSettings
+        {
+            Kind = PageKind.BehavioralQuestions, File = "behavioral_questions.md",
+            FrontMatter = [new("title", "Behavioral Questions"), new("layout", "default")],
+            Intro = "\n# Behavioral Questions\n\n",
+        },
+    ];
+
+    /// <summary>Renders every page: (file name, content).</summary>
+    public static IReadOnlyList<(string File, string Content)> Render(StoryBank bank)
+    {
+        var pages = bank.Settings.Pages.IsDefaultOrEmpty ? DefaultPages : bank.Settings.Pages;
+        return [.. pages.Select(p => (p.File, RenderPage(bank, p)))];
+    }
+
+    /// <summary>Renders one page.</summary>
+    public static string RenderPage(StoryBank bank, PageSettings page) => page.Kind switch
+    {
+        PageKind.LeadershipPrinciples => LeadershipPrinciplesPage.Render(bank, page),
+        PageKind.BehavioralQuestions => BehavioralQuestionsPage.Render(bank, page),
+        PageKind.Projects => ProjectsPage.Render(bank, page),
+        _ => throw new ArgumentOutOfRangeException(nameof(page)),
+    };
+}
