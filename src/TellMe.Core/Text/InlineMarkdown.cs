@@ -21,7 +21,8 @@ public static class InlineMarkdown
     {
         if (markdown.Length == 0) return "";
         if (markdown.AsSpan().IndexOfAny("*_`[<&\\\n!") < 0) return Html.Encode(markdown);
-        var doc = Markdown.Parse(ProtectBlockStarts(markdown), Pipeline);
+        string protectedText = ProtectBlockStarts(markdown);
+        var doc = Markdown.Parse(protectedText, Pipeline);
         var sb = new StringBuilder(markdown.Length + 32);
         bool first = true;
         foreach (var block in doc)
@@ -29,7 +30,7 @@ public static class InlineMarkdown
             if (!first) sb.Append("<br><br>");
             first = false;
             if (block is LeafBlock { Inline: { } inline }) Write(sb, inline);
-            else if (block is LeafBlock leaf) Html.AppendEncoded(sb, MarkdownContent.ParagraphText(leaf));
+            else if (block is LeafBlock leaf) Html.AppendEncoded(sb, MarkdownContent.ParagraphText(leaf, protectedText));
         }
         return sb.ToString();
     }

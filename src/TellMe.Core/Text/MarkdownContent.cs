@@ -30,11 +30,11 @@ public static class MarkdownContent
             switch (block)
             {
                 case ParagraphBlock p:
-                    string text = ParagraphText(p);
+                    string text = ParagraphText(p, source);
                     inline = inline is null ? text : inline + "\n\n" + text;
                     break;
                 case ListBlock list:
-                    items.AddRange(Items(list, lineOffset));
+                    items.AddRange(Items(list, source, lineOffset));
                     break;
                 default:
                     // Anything else (a code block, a quote) is kept verbatim as text rather than dropped.
@@ -47,7 +47,7 @@ public static class MarkdownContent
     }
 
     /// <summary>The items of a bullet list, recursively.</summary>
-    public static IEnumerable<Item> Items(ListBlock list, int lineOffset)
+    public static IEnumerable<Item> Items(ListBlock list, string source, int lineOffset)
     {
         foreach (var block in list)
         {
@@ -59,10 +59,10 @@ public static class MarkdownContent
                 switch (inner)
                 {
                     case ParagraphBlock p:
-                        text = text.Length == 0 ? ParagraphText(p) : text + "\n" + ParagraphText(p);
+                        text = text.Length == 0 ? ParagraphText(p, source) : text + "\n" + ParagraphText(p, source);
                         break;
                     case ListBlock nested:
-                        children.AddRange(Items(nested, lineOffset));
+                        children.AddRange(Items(nested, source, lineOffset));
                         break;
                 }
             }
@@ -70,15 +70,20 @@ public static class MarkdownContent
         }
     }
 
-    /// <summary>A paragraph's source text, lines joined by newlines, each line trimmed.</summary>
-    public static string ParagraphText(LeafBlock p)
+    /// <summary>
+    /// A paragraph's (or heading's) source text, lines joined by newlines and trimmed. Taken from the source
+    /// span because Markdig releases a block's lines once its inlines are parsed.
+    /// </summary>
+    public static string ParagraphText(LeafBlock p, string source)
     {
-        if (p.Lines.Count == 1) return p.Lines.Lines[0].Slice.ToString().Trim();
+        string raw = source.Substring(p.Span.Start, Math.Min(p.Span.Length, source.Length - p.Span.Start));
+        if (p is HeadingBlock) raw = raw.TrimStart().TrimStart('#');
+        if (!raw.Contains('\n')) return raw.Trim();
         var sb = new StringBuilder();
-        for (int i = 0; i < p.Lines.Count; i++)
+        foreach (var line in raw.Split('\n'))
         {
-            if (i > 0) sb.Append('\n');
-            sb.Append(p.Lines.Lines[i].Slice.ToString().Trim());
+            if (sb.Length > 0) sb.Append('\n');
+            sb.Append(line.Trim());
         }
         return sb.ToString();
     }

@@ -73,10 +73,10 @@ public static class AnswerFile
         foreach (var block in MarkdownContent.Parse(body))
         {
             if (block is ListBlock list)
-                foreach (var item in MarkdownContent.Items(list, lineOffset))
+                foreach (var item in MarkdownContent.Items(list, body, lineOffset))
                     points.Add(ToPart(item));
             else if (block is ParagraphBlock p)
-                points.Add(new Part("", Content.Text(MarkdownContent.ParagraphText(p)), p.Line + 1 + lineOffset));
+                points.Add(new Part("", Content.Text(MarkdownContent.ParagraphText(p, body)), p.Line + 1 + lineOffset));
         }
         return points.ToImmutable();
     }

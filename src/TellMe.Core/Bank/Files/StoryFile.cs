@@ -74,7 +74,7 @@ public static class StoryFile
             if (block is HeadingBlock { Level: 2 } h)
             {
                 Flush();
-                label = MarkdownContent.ParagraphText(h);
+                label = MarkdownContent.ParagraphText(h, body);
                 labelLine = h.Line + 1 + lineOffset;
                 continue;
             }

@@ -26,8 +26,7 @@ public static class BehavioralQuestionsPage
             AppendPoints(sb, Tellings.ResolvePoints(answer, bank));
             sb.Append("</td>\n    </tr>\n");
         }
-        sb.Append("  </tbody>\n</table>\n");
-        if (page.Outro.Length > 0) sb.Append(page.Outro);
+        sb.Append("  </tbody>\n</table>").Append(page.Outro).Append('\n');
         return PageText.Finish(sb, page);
     }
 
