@@ -1,1 +1,4 @@
-return 0;
+using TellMe.Cli;
+using TellMe.Cli.Output;
+
+return TellMeApp.Run(args, Terminal.FromProcess());

@@ -47,7 +47,7 @@ public static class SettingsFile
                 Kind = kind,
                 File = pageFile,
                 FrontMatter = front.ToImmutable(),
-                Intro = doc.String(p, "intro") ?? "",
+                Intro = doc.String(p, "intro-raw") ?? (doc.String(p, "intro") is { } intro ? "\n" + intro.TrimEnd('\n') + "\n\n" : ""),
                 Outro = doc.String(p, "outro") ?? "",
                 Trailer = doc.String(p, "trailer") ?? "\n",
                 Framework = doc.String(p, "framework"),
@@ -101,7 +101,11 @@ public static class SettingsFile
             if (page.Kind == PageKind.BehavioralQuestions) map["columns"] = page.Columns.ToList();
             if (!page.FrontMatter.IsDefaultOrEmpty)
                 map["front-matter"] = page.FrontMatter.ToDictionary(kv => kv.Key, kv => YamlWriter.Natural(kv.Value));
-            if (page.Intro.Length > 0) map["intro"] = page.Intro;
+            // The usual page has one blank line after the front matter and one before the content; then the
+            // intro is stored as plain Markdown, otherwise exactly as written.
+            string trimmed = page.Intro.Trim('\n');
+            if ("\n" + trimmed + "\n\n" == page.Intro && trimmed.Length > 0) map["intro"] = trimmed;
+            else if (page.Intro.Length > 0) map["intro-raw"] = page.Intro;
             if (page.Outro.Length > 0) map["outro"] = page.Outro;
             if (page.Trailer != "\n") map["trailer"] = page.Trailer;
             pages.Add(map);

@@ -1,0 +1,51 @@
+using System.CommandLine;
+using Spectre.Console;
+using TellMe.Bank.Files;
+using TellMe.Cli.Output;
+using TellMe.Diagnostics;
+using TellMe.Render.Jekyll;
+
+namespace TellMe.Cli.Commands;
+
+/// <summary><c>tellme build</c>: writes the pages from the bank.</summary>
+public static class BuildCommand
+{
+    /// <summary>Creates the command.</summary>
+    public static Command Create(Terminal terminal)
+    {
+        var bank = BankOption.Create();
+        var output = new Option<DirectoryInfo>("--out", "-o") { Description = "Where to write the pages.", Required = true };
+        var target = new Option<string>("--target", "-t") { Description = "What to build.", DefaultValueFactory = _ => "jekyll" };
+        target.AcceptOnlyFromAmong("jekyll");
+        var json = new Option<bool>("--json") { Description = "Print the written files as JSON." };
+        var command = new Command("build", """
+            Write the pages from the bank, under the file names and front matter of the pages they were
+            imported from (defaults for a new bank). Every page is rendered from the bank's files.
+
+            Example:
+              tellme build --bank examples/bank --out _site_src
+            """) { bank, output, target, json };
+        command.SetAction(parse =>
+        {
+            var dir = parse.GetValue(bank)!;
+            var loaded = BankOption.Load(terminal, dir);
+            if (loaded is null) return ExitCodes.Usage;
+            if (loaded.LoadDiagnostics.Any(d => d.Severity == Severity.Error))
+            {
+                DiagnosticsOutput.Text(terminal, loaded.LoadDiagnostics, dir.ToString());
+                terminal.Fail("some bank files could not be read; the pages would miss them, so nothing was built");
+                return ExitCodes.Findings;
+            }
+            var outDir = parse.GetValue(output)!;
+            var pages = JekyllSite.Render(loaded);
+            foreach (var (file, content) in pages) SafeFile.WriteAtomic(Path.Combine(outDir.FullName, file), content);
+            if (parse.GetValue(json))
+                Json.Write(terminal.Out, new { @out = outDir.ToString(), pages = pages.Select(p => new { file = p.File, bytes = System.Text.Encoding.UTF8.GetByteCount(p.Content) }) });
+            else
+                foreach (var (file, content) in pages)
+                    terminal.Console.MarkupLine($"[green]wrote[/] {Markup.Escape(Path.Combine(outDir.ToString(), file))} ({content.Split('\n').Length} lines)");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,61 @@
+using System.CommandLine;
+using Spectre.Console;
+using TellMe.Bank;
+using TellMe.Check;
+using TellMe.Check.Fixes;
+using TellMe.Cli.Output;
+using TellMe.Diagnostics;
+
+namespace TellMe.Cli.Commands;
+
+/// <summary><c>tellme fix</c>: applies the repairs that are certain, lists them, leaves the rest.</summary>
+public static class FixCommand
+{
+    /// <summary>Creates the command.</summary>
+    public static Command Create(Terminal terminal)
+    {
+        var bank = BankOption.Create();
+        var dryRun = new Option<bool>("--dry-run", "-n") { Description = "Show what would change without writing." };
+        var json = new Option<bool>("--json") { Description = "Print the changes as JSON." };
+        var command = new Command("fix", $"""
+            Apply the fixes that are safe: {string.Join(", ", Fixer.Fixes.Select(f => f.Code))} (encoding repair, a
+            reference whose story is certain, a label missing its colon). Files are rewritten atomically; what is
+            not certain stays for you, listed by `tellme check`.
+
+            Example:
+              tellme fix --bank examples/bank --dry-run
+            """) { bank, dryRun, json };
+        command.SetAction(parse =>
+        {
+            var dir = parse.GetValue(bank)!;
+            var loaded = BankOption.Load(terminal, dir);
+            if (loaded is null) return ExitCodes.Usage;
+            if (loaded.LoadDiagnostics.Any(d => d.Severity == Severity.Error))
+            {
+                DiagnosticsOutput.Text(terminal, loaded.LoadDiagnostics, dir.ToString());
+                terminal.Fail("the bank has files that could not be read; fix those first (nothing was changed)");
+                return ExitCodes.Findings;
+            }
+            var (fixedBank, changes) = Fixer.Apply(loaded);
+            if (!parse.GetValue(dryRun) && changes.Count > 0)
+                BankWriter.Write(dir.FullName, BankWriter.Render(fixedBank), force: true);
+            var remaining = changes.Count > 0 && !parse.GetValue(dryRun) ? Checker.Run(BankLoader.Load(dir.FullName), dir.FullName) : Checker.Run(fixedBank);
+            if (parse.GetValue(json))
+            {
+                Json.Write(terminal.Out, new { written = !parse.GetValue(dryRun), changes, remaining = remaining.Count });
+                return ExitCodes.Ok;
+            }
+            if (changes.Count == 0) terminal.Console.MarkupLine("[green]Nothing to fix safely.[/]");
+            else
+            {
+                var table = new Table().Border(TableBorder.Rounded).AddColumn("Where").AddColumn("Rule").AddColumn("Change");
+                foreach (var c in changes) table.AddRow(Markup.Escape($"{c.File}:{c.Line}"), c.Code, Markup.Escape(c.Description));
+                terminal.Console.Write(table);
+                terminal.Console.MarkupLine(parse.GetValue(dryRun) ? $"{changes.Count} change(s) would be made (dry run)." : $"[green]{changes.Count} change(s) made.[/]");
+            }
+            terminal.Console.MarkupLine($"{remaining.Count} finding(s) remain for you: run [bold]tellme check[/].");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

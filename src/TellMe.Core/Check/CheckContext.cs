@@ -1,0 +1,57 @@
+using TellMe.Bank;
+using TellMe.Diagnostics;
+
+namespace TellMe.Check;
+
+/// <summary>
+/// What a rule sees: the bank, the check settings, and a way to report. Reports may name the text they are
+/// about, and the context turns that into a column by looking at the file's line when the bank has a folder.
+/// </summary>
+public sealed class CheckContext
+{
+    private readonly List<Diagnostic> _found = [];
+    private readonly string? _root;
+    private readonly Dictionary<string, string[]?> _lines = new(StringComparer.Ordinal);
+
+    /// <summary>Creates a context over a bank; <paramref name="root"/> (the bank folder) enables columns.</summary>
+    public CheckContext(StoryBank bank, string? root = null)
+    {
+        Bank = bank;
+        _root = root;
+        Usage = StoryUsage.Of(bank);
+    }
+
+    /// <summary>The bank being checked.</summary>
+    public StoryBank Bank { get; }
+
+    /// <summary>The thresholds.</summary>
+    public CheckSettings Settings => Bank.Settings.Check;
+
+    /// <summary>Where each story is cited, computed once for every rule.</summary>
+    public StoryUsage Usage { get; }
+
+    /// <summary>What was reported so far.</summary>
+    public IReadOnlyList<Diagnostic> Found => _found;
+
+    /// <summary>Reports a finding of <paramref name="rule"/>; <paramref name="needle"/> locates the column.</summary>
+    public void Report(ICheckRule rule, string file, int line, string message, string? hint = null, string? needle = null)
+    {
+        if (Settings.Disabled.Contains(rule.Code)) return;
+        _found.Add(new Diagnostic(rule.Code, rule.Severity, file, Math.Max(line, 1), Column(file, line, needle), message, hint));
+    }
+
+    private int Column(string file, int line, string? needle)
+    {
+        if (needle is null || _root is null || line < 1) return 1;
+        if (!_lines.TryGetValue(file, out var lines))
+        {
+            string path = Path.Combine(_root, file);
+            try { lines = File.Exists(path) ? File.ReadAllLines(path) : null; }
+            catch (IOException) { lines = null; }
+            _lines[file] = lines;
+        }
+        if (lines is null || line > lines.Length) return 1;
+        int at = lines[line - 1].IndexOf(needle.Split('\n')[0], StringComparison.Ordinal);
+        return at < 0 ? 1 : at + 1;
+    }
+}

@@ -1,0 +1,44 @@
+using TellMe.Bank;
+using TellMe.Diagnostics;
+
+namespace TellMe.Check.Rules;
+
+/// <summary>
+/// TM010: a page entry that tells a section of its story in its own words, and the words differ from the
+/// story file: two versions of one fact that will drift further apart with every edit.
+/// </summary>
+public sealed class DriftRule : ICheckRule
+{
+    /// <inheritdoc />
+    public string Code => "TM010";
+    /// <inheritdoc />
+    public string Title => "entry drifts from its story";
+    /// <inheritdoc />
+    public Severity Severity => Severity.Info;
+
+    /// <inheritdoc />
+    public void Run(CheckContext context)
+    {
+        var bank = context.Bank;
+        foreach (var f in bank.Frameworks)
+            foreach (var p in f.Principles)
+                foreach (var t in p.Stories)
+                {
+                    if (t.Story is not { } id || bank.Find(id) is not { } story) continue;
+                    foreach (var own in t.Own)
+                        if (story.Section(own.Label) is { } section && !section.Content.Equals(own.Content))
+                            context.Report(this, f.File, t.LineOf("own." + own.Label),
+                                $"'{p.Name}' tells the {own.Label} of {id} in its own words, which differ from {story.File}",
+                                $"remove own.{own.Label} to show the story's, or copy the better wording into the story", own.Label);
+                }
+        foreach (var a in bank.Answers)
+        {
+            if (a.Story is not { } id || bank.Find(id) is not { } story) continue;
+            foreach (var point in a.Points)
+                if (point.Content.Inline != Tellings.WholeSection && story.Section(point.Label) is { } section && !section.Content.Equals(point.Content))
+                    context.Report(this, a.File, point.Line,
+                        $"answer '{a.Key}' tells the {point.Label} of {id} in its own words, which differ from {story.File}",
+                        $"write `{Tellings.WholeSection}` to show the story's, or copy the better wording into the story", "**" + point.Label);
+        }
+    }
+}

@@ -1,0 +1,111 @@
+using TellMe.Diagnostics;
+
+namespace TellMe.Check.Rules;
+
+/// <summary>
+/// TM015: a likely misspelling of a technical term (<c>WebSocet</c> for <c>WebSocket</c>): a word one edit
+/// away (two for long terms) from a known term. Only terms of six letters or more are checked, since shorter
+/// ones sit one edit away from ordinary English words.
+/// </summary>
+public sealed class TechnicalTermSpellingRule : ICheckRule
+{
+    private static readonly string[] Terms =
+    [
+        "WebSocket", "WebSockets", "Kubernetes", "Terraform", "PostgreSQL", "Postgres", "Elasticsearch", "JavaScript", "TypeScript",
+        "GraphQL", "Prometheus", "Grafana", "OpenTelemetry", "Telepresence", "WebAssembly", "Cassandra", "DynamoDB", "MongoDB",
+        "RabbitMQ", "Jenkins", "GitHub", "GitLab", "Ansible", "Docker", "Dockerfile", "Python", "Golang", "microservice",
+        "microservices", "serverless", "observability", "idempotent", "idempotency", "latency", "throughput", "scalability",
+        "Kotlin", "Django", "Laravel", "FastAPI", "PyTorch", "TensorFlow", "Kubeflow", "CloudFormation", "CloudWatch", "Datadog",
+        "Splunk", "BigQuery", "Snowflake", "Airflow", "Hadoop", "Memcached", "ZooKeeper", "protobuf", "OpenAPI", "Swagger",
+        "Webpack", "Firebase", "Supabase", "Heroku", "Fargate", "Kinesis", "Dataflow", "Vitess", "CockroachDB", "ClickHouse",
+        "TimescaleDB", "InfluxDB", "Jaeger", "Zipkin", "OpenSearch", "Logstash", "Fluentd", "Spinnaker", "Confluence", "kubectl",
+        "Jupyter", "Redshift", "Aurora", "Cloudflare", "Istio", "Envoy", "Linkerd", "Consul", "Nomad", "Vagrant", "Packer",
+        "Serverless", "Lambda", "Flutter", "SwiftUI", "Android", "Xcode", "Gradle", "Maven", "NuGet", "ASP.NET", "Blazor",
+        "Entity Framework", "Hibernate", "Spring Boot", "Node.js", "Next.js", "Nuxt", "Svelte", "Tailwind", "Storybook",
+        "Playwright", "Selenium", "Cypress", "Pulumi", "ArgoCD", "Helmfile", "Karpenter", "Crossplane", "Backstage",
+        "SRE", "SLI", "SLO", "MTTR", "refactoring", "monolith", "Telemetry", "tracing", "Sharding", "replica", "WebRTC",
+    ];
+
+    private static readonly Dictionary<string, string> Known =
+        Terms.GroupBy(t => t.ToLowerInvariant()).ToDictionary(g => g.Key, g => g.First());
+
+    private static readonly (string Lower, string Term)[] Candidates =
+        [.. Known.Where(k => k.Key.Length >= 6 && k.Key.All(char.IsLetter)).Select(k => (k.Key, k.Value))];
+
+    /// <inheritdoc />
+    public string Code => "TM015";
+    /// <inheritdoc />
+    public string Title => "likely misspelling of a technical term";
+    /// <inheritdoc />
+    public Severity Severity => Severity.Warning;
+
+    /// <inheritdoc />
+    public void Run(CheckContext context)
+    {
+        var seen = new HashSet<(string, int, string)>();
+        foreach (var text in BankText.All(context.Bank))
+            foreach (var word in Words(text.Text))
+                if (Suggest(word) is { } term && seen.Add((text.File, text.Line, word)))
+                    context.Report(this, text.File, text.Line, $"'{word}' in {text.Where} looks like a misspelling of '{term}'",
+                        $"write '{term}'", word);
+    }
+
+    /// <summary>The term a word misspells, or null.</summary>
+    public static string? Suggest(string word)
+    {
+        if (word.Length < 6) return null;
+        string lower = word.ToLowerInvariant();
+        if (Known.ContainsKey(lower)) return null;
+        foreach (var (candidate, term) in Candidates)
+        {
+            if (candidate[0] != lower[0] || Math.Abs(candidate.Length - lower.Length) > 2) continue;
+            int allowed = candidate.Length >= 9 ? 2 : 1;
+            int distance = Distance(lower, candidate, allowed);
+            if (distance > 0 && distance <= allowed && !IsInflection(lower, candidate)) return term;
+        }
+        return null;
+    }
+
+    // "microservices" for "microservice", "latencies" for "latency" are words, not slips.
+    private static bool IsInflection(string word, string term) =>
+        word.StartsWith(term, StringComparison.Ordinal) && word.Length - term.Length <= 2 ||
+        term.StartsWith(word, StringComparison.Ordinal) && term.Length - word.Length <= 2 && (term.EndsWith('s') || term.EndsWith("es", StringComparison.Ordinal)) ||
+        term.EndsWith('y') && word == term[..^1] + "ies";
+
+    private static IEnumerable<string> Words(string text)
+    {
+        int i = 0;
+        while (i < text.Length)
+        {
+            while (i < text.Length && !char.IsLetter(text[i])) i++;
+            int start = i;
+            while (i < text.Length && char.IsLetter(text[i])) i++;
+            if (i > start) yield return text[start..i];
+        }
+    }
+
+    /// <summary>Optimal-string-alignment distance (adjacent swaps count one), stopping early past <paramref name="limit"/>.</summary>
+    public static int Distance(string a, string b, int limit)
+    {
+        var prev2 = new int[b.Length + 1];
+        var prev = new int[b.Length + 1];
+        var cur = new int[b.Length + 1];
+        for (int j = 0; j <= b.Length; j++) prev[j] = j;
+        for (int i = 1; i <= a.Length; i++)
+        {
+            cur[0] = i;
+            int rowMin = cur[0];
+            for (int j = 1; j <= b.Length; j++)
+            {
+                int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                int v = Math.Min(Math.Min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) v = Math.Min(v, prev2[j - 2] + 1);
+                cur[j] = v;
+                rowMin = Math.Min(rowMin, v);
+            }
+            if (rowMin > limit) return limit + 1;
+            (prev2, prev, cur) = (prev, cur, prev2);
+        }
+        return prev[b.Length];
+    }
+}
