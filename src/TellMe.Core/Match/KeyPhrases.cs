@@ -1,0 +1,68 @@
+using TellMe.Match.Questions;
+using TellMe.Match.Text;
+
+namespace TellMe.Match;
+
+/// <summary>
+/// Reads an answer key such as "Tight Schedule" or "Why US" as a name for a competency, by comparing it with
+/// the competencies' names and keywords word by word.
+/// </summary>
+/// <remarks>
+/// Keys are two or three words, often only question words ("Why US" is nothing but stop words), so the
+/// ordinary analysis would erase them. Here every word counts, stemmed so "Why applied" meets "why apply".
+/// A competency scores the best overlap (Jaccard) of the key with its name or one of its keywords, squared
+/// so that an exact phrase ("Tight Schedule" is the keyword "tight schedule") outweighs several one-word
+/// brushes ("feedback" is a keyword of three competencies).
+/// </remarks>
+internal sealed class KeyPhrases
+{
+    private readonly string[][][] _phrases;
+
+    private KeyPhrases(string[][][] phrases) => _phrases = phrases;
+
+    /// <summary>Prepares the names and keywords of the bank's competencies.</summary>
+    public static KeyPhrases Build(QuestionBank bank)
+    {
+        var phrases = new string[bank.Competencies.Length][][];
+        for (int c = 0; c < phrases.Length; c++)
+        {
+            var competency = bank.Competencies[c];
+            phrases[c] = [.. competency.Keywords.Prepend(competency.Name).Select(Words).Where(w => w.Length > 0)];
+        }
+        return new KeyPhrases(phrases);
+    }
+
+    /// <summary>Writes, per competency, how closely <paramref name="key"/> matches its best phrase (0 to 1).</summary>
+    public void Score(string key, Span<double> scores)
+    {
+        scores.Clear();
+        var words = Words(key);
+        if (words.Length == 0) return;
+        for (int c = 0; c < _phrases.Length; c++)
+        {
+            double best = 0;
+            foreach (var phrase in _phrases[c]) best = Math.Max(best, Jaccard(words, phrase));
+            scores[c] = best * best;
+        }
+    }
+
+    private static double Jaccard(string[] words, string[] phrase)
+    {
+        int shared = 0;
+        foreach (var word in phrase)
+            if (Array.IndexOf(words, word) >= 0) shared++;
+        return (double)shared / (words.Length + phrase.Length - shared);
+    }
+
+    private static string[] Words(string text)
+    {
+        var words = new List<string>();
+        foreach (var token in Tokenizer.Enumerate(text))
+        {
+            string word = token.ToNormalizedString();
+            if (token.Kind == TokenKind.Word) word = Porter2Stemmer.Instance.Stem(word);
+            if (!words.Contains(word)) words.Add(word);
+        }
+        return [.. words];
+    }
+}

@@ -1,0 +1,79 @@
+using TellMe.Match.Questions;
+using TellMe.Match.Text;
+
+namespace TellMe.Match;
+
+/// <summary>
+/// Finds the competencies' multi-word keywords ("tell me about yourself", "good at", "why us", "five years")
+/// in a question, word for word.
+/// </summary>
+/// <remarks>
+/// These phrases are made of words the ordinary analysis drops as stop words, so bag-of-words matching
+/// cannot see them, yet they are the surest sign of what is asked: "What are you really good at?" is a
+/// strengths question only because of "good at". Words are stemmed, so "where would you see yourself"
+/// still needs the exact keyword words but not their exact endings. A phrase shared by several
+/// competencies is split between them.
+/// </remarks>
+internal sealed class KeywordPhrases
+{
+    private readonly Dictionary<string, List<(string[] Words, int Competency, double Weight)>> _byFirstWord;
+
+    private KeywordPhrases(Dictionary<string, List<(string[], int, double)>> byFirstWord) => _byFirstWord = byFirstWord;
+
+    /// <summary>Collects the multi-word keywords of every competency.</summary>
+    public static KeywordPhrases Build(QuestionBank bank)
+    {
+        var owners = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var words = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        for (int c = 0; c < bank.Competencies.Length; c++)
+            foreach (var keyword in bank.Competencies[c].Keywords)
+            {
+                var phrase = Words(keyword);
+                if (phrase.Length < 2) continue;
+                string key = string.Join(' ', phrase);
+                words[key] = phrase;
+                if (!owners.TryGetValue(key, out var list)) owners[key] = list = [];
+                if (!list.Contains(c)) list.Add(c);
+            }
+        var byFirstWord = new Dictionary<string, List<(string[], int, double)>>(StringComparer.Ordinal);
+        foreach (var (key, competencies) in owners)
+        {
+            var phrase = words[key];
+            if (!byFirstWord.TryGetValue(phrase[0], out var list)) byFirstWord[phrase[0]] = list = [];
+            foreach (int c in competencies) list.Add((phrase, c, (phrase.Length - 1.0) / competencies.Count));
+        }
+        return new KeywordPhrases(byFirstWord);
+    }
+
+    /// <summary>Adds, per competency, the weight of its phrases found in <paramref name="text"/>; false when none.</summary>
+    public bool Score(string[] words, Span<double> scores)
+    {
+        bool any = false;
+        for (int i = 0; i < words.Length; i++)
+        {
+            if (!_byFirstWord.TryGetValue(words[i], out var candidates)) continue;
+            foreach (var (phrase, competency, weight) in candidates)
+            {
+                if (i + phrase.Length > words.Length) continue;
+                bool match = true;
+                for (int k = 1; k < phrase.Length && match; k++) match = words[i + k] == phrase[k];
+                if (!match) continue;
+                scores[competency] += weight;
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    /// <summary>Every word of a text, stop words kept, stemmed.</summary>
+    public static string[] Words(ReadOnlySpan<char> text)
+    {
+        var words = new List<string>();
+        foreach (var token in Tokenizer.Enumerate(text))
+        {
+            string word = token.ToNormalizedString();
+            words.Add(token.Kind == TokenKind.Word ? Porter2Stemmer.Instance.Stem(word) : word);
+        }
+        return [.. words];
+    }
+}

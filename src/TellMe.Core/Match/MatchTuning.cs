@@ -1,0 +1,89 @@
+using System.Collections.Immutable;
+
+namespace TellMe.Match;
+
+/// <summary>
+/// The weights that combine the matcher's signals. The defaults were chosen on the development set and
+/// checked by leave-one-out over the question bank (see <c>docs/match.md</c>); they are a record so an
+/// experiment can vary one of them without touching the engine.
+/// </summary>
+public sealed record MatchTuning
+{
+    /// <summary>The default weights.</summary>
+    public static MatchTuning Default { get; } = new();
+
+    /// <summary>How many nearest labelled questions vote on a question's competencies.</summary>
+    public int Neighbours { get; init; } = 10;
+
+    /// <summary>
+    /// A neighbour's vote is its BM25 score raised to this power: above 1 lets the closest questions dominate,
+    /// which matters because the tail of the neighbour list is mostly questions that share one common word.
+    /// </summary>
+    public double VoteSharpness { get; init; } = 2.0;
+
+    /// <summary>Weight of a question's first, second, third and fourth label in the vote (the first is its main one).</summary>
+    public ImmutableArray<double> LabelWeights { get; init; } = [1.0, 0.5, 0.35, 0.25];
+
+    /// <summary>Share of the competency keywords (name and keywords) in the classification; the neighbours get the rest.</summary>
+    public double KeywordShare { get; init; } = 0.3;
+
+    /// <summary>
+    /// Weight of a synonym-expanded term when classifying, relative to the asker's own words. Low, because a
+    /// loose group member ("growing" an application is not growing people) drags in a whole theme.
+    /// </summary>
+    public double ClassifierSynonyms { get; init; } = 0.5;
+
+    /// <summary>Weight of a synonym-expanded term when matching the user's answers and stories.</summary>
+    public double MaterialSynonyms { get; init; } = 0.5;
+
+    /// <summary>
+    /// How strongly words common in interview questions ("project", "work", "team") are discounted when
+    /// matching the user's material: a word's weight is multiplied by its rarity among the labelled questions
+    /// (IDF relative to an unseen word) raised to this power; 0 turns the discount off. BM25 over a few dozen
+    /// answers cannot learn that "project" says nothing about which answer is wanted; the question bank can.
+    /// </summary>
+    public double QuestionWordDiscount { get; init; } = 1.0;
+
+    /// <summary>Weight of multi-word keywords found word for word, relative to the neighbours' and keywords' shares (which sum to 1).</summary>
+    public double PhraseShare { get; init; } = 0.5;
+
+    /// <summary>A BM25 score s counts as s / (s + this): equal scores weigh the same in every bank, and one huge
+    /// overlap cannot drown the other signals.</summary>
+    public double TextSaturation { get; init; } = 8.0;
+
+    /// <summary>Weight of the words an answer shares with the question.</summary>
+    public double AnswerText { get; init; } = 1.0;
+
+    /// <summary>Weight of the competencies an answer and the question have in common.</summary>
+    public double AnswerCompetency { get; init; } = 1.0;
+
+    /// <summary>Weight of the words a story shares with the question.</summary>
+    public double StoryText { get; init; } = 1.0;
+
+    /// <summary>Weight of the competencies a story and the question have in common.</summary>
+    public double StoryCompetency { get; init; } = 1.0;
+
+    /// <summary>How much of the best answer that tells a story passes on to the story.</summary>
+    public double StoryFromAnswer { get; init; } = 0.5;
+
+    /// <summary>
+    /// How much a principle gains when the question matches the words of the stories the user cites for it:
+    /// the user's own material teaching the classifier what their principle means to them.
+    /// </summary>
+    public double PrincipleFromStories { get; init; } = 0.15;
+
+    /// <summary>Weight, in an answer's profile, of its key read against the competencies' names and keywords.</summary>
+    public double ProfileKeyPhrase { get; init; } = 1.0;
+
+    /// <summary>Weight, in an answer's profile, of its key classified like a question.</summary>
+    public double ProfileKeyWords { get; init; } = 0.5;
+
+    /// <summary>Weight, in a profile, of the answer's or story's whole text classified like a question.</summary>
+    public double ProfileText { get; init; } = 0.3;
+
+    /// <summary>Weight, in a story's profile, of the principles that cite it (half of it passes to answers telling it).</summary>
+    public double ProfileCited { get; init; } = 1.0;
+
+    /// <summary>Weight, in a story's profile, of the keys of the answers that tell it.</summary>
+    public double ProfileAnswers { get; init; } = 1.0;
+}

@@ -1,0 +1,464 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using TellMe.Bank;
+using TellMe.Match.Index;
+using TellMe.Match.Questions;
+using TellMe.Match.Text;
+
+namespace TellMe.Match;
+
+/// <summary>
+/// Matches interview questions to the user's competencies, prepared answers and stories.
+/// </summary>
+/// <remarks>
+/// <para>Three signals, so that a question in words the user never wrote still lands:</para>
+/// <list type="number">
+/// <item><b>What the question probes.</b> <see cref="CompetencyClassifier"/> votes with the labelled question
+/// bank; the principles' own stories then add what the question shares with the user's material.</item>
+/// <item><b>What the user's material is about.</b> Each answer and story gets a competency profile once, when
+/// the matcher is built: an answer from its key ("Tight Schedule" is the tight-deadline competency) and its
+/// text, a story from the principles that cite it and the answers that tell it.</item>
+/// <item><b>Shared words.</b> BM25 over answers (key ×3, points) and stories (title ×2, sections).</item>
+/// </list>
+/// <para>An answer's score adds its shared words (saturated, so one long overlap cannot drown the rest) to
+/// the cosine between the question's competencies and its profile; a story also inherits part of the best
+/// answer that tells it. A question that shares no word with an answer therefore still finds it through
+/// their common competency.</para>
+/// <para>Building costs one pass over the bank; a match then touches only postings of the question's terms
+/// and a dense competency vector per story, well under a millisecond for a thousand stories. The matcher is
+/// immutable and thread-safe.</para>
+/// </remarks>
+public sealed class Matcher
+{
+    private static readonly Lazy<CompetencyClassifier> DefaultClassifier =
+        new(() => CompetencyClassifier.Build(QuestionBank.Embedded, MatchTuning.Default));
+
+    private readonly MatchTuning _tuning;
+    private readonly CompetencyClassifier _classifier;
+    private readonly CompetencySpace _space;
+    private readonly Answer[] _answers;
+    private readonly int[] _answerStory;
+    private readonly Bm25Index<int> _answerIndex;
+    private readonly double[] _answerProfiles;
+    private readonly Story[] _stories;
+    private readonly Bm25Index<int> _storyIndex;
+    private readonly double[] _storyProfiles;
+    private readonly int[][] _storyAnswers;
+    private readonly int[][] _storyPrinciples;
+    private readonly Bm25Index<int> _principleIndex;
+    private readonly Dictionary<string, string> _surface;
+
+    private Matcher(StoryBank bank, MatchTuning tuning, CompetencyClassifier classifier)
+    {
+        Bank = bank;
+        _tuning = tuning;
+        _classifier = classifier;
+        _space = CompetencySpace.Create(classifier.Bank, bank);
+        _surface = new Dictionary<string, string>(StringComparer.Ordinal);
+        int dims = _space.Count;
+
+        _stories = [.. bank.Stories];
+        var storyOrdinal = new Dictionary<StoryId, int>();
+        for (int s = 0; s < _stories.Length; s++) storyOrdinal[_stories[s].Id] = s;
+        int OrdinalOf(StoryId? id) => id is { } i && bank.Find(i) is { } story && storyOrdinal.TryGetValue(story.Id, out int s) ? s : -1;
+
+        var storyTexts = new string[_stories.Length];
+        var storyDocs = new List<Bm25Document<int>>(_stories.Length);
+        for (int s = 0; s < _stories.Length; s++)
+        {
+            var story = _stories[s];
+            storyTexts[s] = MaterialText.Story(story);
+            storyDocs.Add(new Bm25Document<int>(s, [new Bm25Field(story.Title, 2), new Bm25Field(story.Company ?? ""), new Bm25Field(storyTexts[s])]));
+            RememberWords(story.Title);
+            RememberWords(storyTexts[s]);
+        }
+        _storyIndex = Bm25Index<int>.Build(storyDocs, MatchText.Analyzer);
+
+        _answers = [.. bank.Answers];
+        _answerStory = new int[_answers.Length];
+        var answerTexts = new string[_answers.Length];
+        var answerDocs = new List<Bm25Document<int>>(_answers.Length);
+        for (int a = 0; a < _answers.Length; a++)
+        {
+            _answerStory[a] = OrdinalOf(_answers[a].Story);
+            answerTexts[a] = MaterialText.Answer(_answers[a], bank);
+            answerDocs.Add(new Bm25Document<int>(a, [new Bm25Field(_answers[a].Key, 3), new Bm25Field(answerTexts[a])]));
+            RememberWords(_answers[a].Key);
+            RememberWords(answerTexts[a]);
+        }
+        _answerIndex = Bm25Index<int>.Build(answerDocs, MatchText.Analyzer);
+
+        // Which principles cite each story, and a document per principle made of its stories as told.
+        var citing = new List<int>[_stories.Length];
+        for (int s = 0; s < citing.Length; s++) citing[s] = [];
+        var principleDocs = new List<Bm25Document<int>>();
+        for (int e = 0; e < _space.Count; e++)
+        {
+            if (_space.Entries[e].Principle is not { } principle) continue;
+            foreach (var telling in principle.Stories)
+                if (OrdinalOf(telling.Story) is >= 0 and var s && !citing[s].Contains(e)) citing[s].Add(e);
+            principleDocs.Add(new Bm25Document<int>(e, [new Bm25Field(principle.Name, 2), new Bm25Field(MaterialText.Principle(principle, bank))]));
+        }
+        _principleIndex = Bm25Index<int>.Build(principleDocs, MatchText.Analyzer);
+        _storyPrinciples = [.. citing.Select(c => c.ToArray())];
+
+        // Competency profiles: the user's own material, read through the question bank.
+        var keyPhrases = KeyPhrases.Build(classifier.Bank);
+        var keyProfiles = new double[_answers.Length * dims];
+        _answerProfiles = new double[_answers.Length * dims];
+        var scratch = new double[dims];
+        for (int a = 0; a < _answers.Length; a++)
+        {
+            var keyProfile = keyProfiles.AsSpan(a * dims, dims);
+            keyPhrases.Score(_answers[a].Key, scratch);
+            AddNormalised(keyProfile, scratch, tuning.ProfileKeyPhrase);
+            Classify(_answers[a].Key, scratch);
+            AddNormalised(keyProfile, scratch, tuning.ProfileKeyWords);
+
+            var profile = _answerProfiles.AsSpan(a * dims, dims);
+            keyProfile.CopyTo(profile);
+            Classify(answerTexts[a], scratch);
+            AddNormalised(profile, scratch, tuning.ProfileText);
+            if (_answerStory[a] >= 0) AddCitations(profile, _storyPrinciples[_answerStory[a]], tuning.ProfileCited * 0.5);
+            Normalise(profile);
+        }
+
+        var tellers = new List<int>[_stories.Length];
+        for (int s = 0; s < tellers.Length; s++) tellers[s] = [];
+        for (int a = 0; a < _answers.Length; a++)
+            if (_answerStory[a] >= 0) tellers[_answerStory[a]].Add(a);
+        _storyAnswers = [.. tellers.Select(t => t.ToArray())];
+
+        _storyProfiles = new double[_stories.Length * dims];
+        for (int s = 0; s < _stories.Length; s++)
+        {
+            var profile = _storyProfiles.AsSpan(s * dims, dims);
+            AddCitations(profile, _storyPrinciples[s], tuning.ProfileCited);
+            scratch.AsSpan().Clear();
+            foreach (int a in _storyAnswers[s])
+                for (int c = 0; c < dims; c++) scratch[c] += keyProfiles[(a * dims) + c];
+            AddNormalised(profile, scratch, tuning.ProfileAnswers);
+            Classify($"{_stories[s].Title} . {storyTexts[s]}", scratch);
+            AddNormalised(profile, scratch, tuning.ProfileText);
+            Normalise(profile);
+        }
+    }
+
+    /// <summary>The bank being matched against.</summary>
+    public StoryBank Bank { get; }
+
+    /// <summary>The question bank the classifier learnt from.</summary>
+    public QuestionBank Questions => _classifier.Bank;
+
+    /// <summary>Builds a matcher for a bank. The default question bank's index is built once per process and shared.</summary>
+    public static Matcher Create(StoryBank bank, QuestionBank? questions = null, MatchTuning? tuning = null)
+    {
+        ArgumentNullException.ThrowIfNull(bank);
+        tuning ??= MatchTuning.Default;
+        questions ??= QuestionBank.Embedded;
+        var classifier = ReferenceEquals(questions, QuestionBank.Embedded) && ReferenceEquals(tuning, MatchTuning.Default)
+            ? DefaultClassifier.Value
+            : CompetencyClassifier.Build(questions, tuning);
+        return new Matcher(bank, tuning, classifier);
+    }
+
+    /// <summary>
+    /// Matches one question. Never throws on odd input: an empty question, one in another script or one
+    /// that shares no word with anything gives empty lists and a note saying why.
+    /// </summary>
+    /// <param name="question">The question as asked.</param>
+    /// <param name="top">How many competencies, answers and stories to return at most.</param>
+    public MatchResult Match(string? question, int top = 5)
+    {
+        question ??= "";
+        top = Math.Max(top, 0);
+        var notes = ImmutableArray.CreateBuilder<string>();
+        if (string.IsNullOrWhiteSpace(question))
+            return new MatchResult(question, [], [], [], ["the question is empty"]);
+        string text = question;
+        if (text.Length > MatchText.MaxQuestionLength)
+        {
+            text = text[..MatchText.MaxQuestionLength];
+            notes.Add($"the question is {question.Length:N0} characters long; only the first {MatchText.MaxQuestionLength:N0} were matched");
+        }
+
+        var scores = Score(text);
+        if (!scores.Any)
+        {
+            notes.Add(scores.Terms.Count == 0
+                ? "the question has no words to match (only common words, or a script other than English)"
+                : "the question shares no word with the question bank or your material");
+            return new MatchResult(question, [], [], [], notes.ToImmutable());
+        }
+        if (_answers.Length == 0) notes.Add("the bank has no answers yet; only stories were matched");
+        if (_stories.Length == 0) notes.Add("the bank has no stories yet");
+
+        var surfaces = QuerySurfaces(text);
+        var competencies = ImmutableArray.CreateBuilder<CompetencyMatch>();
+        foreach (int c in Top(scores.Competencies, top))
+        {
+            var entry = _space.Entries[c];
+            competencies.Add(new CompetencyMatch(entry.Framework, entry.Id, entry.Name, Round(scores.Competencies[c])));
+        }
+
+        var answers = ImmutableArray.CreateBuilder<AnswerMatch>();
+        foreach (int a in Top(scores.Answers, top))
+        {
+            var answer = _answers[a];
+            string? story = _answerStory[a] >= 0 ? _stories[_answerStory[a]].Id.Value : answer.Story?.Value ?? answer.StoryRef;
+            answers.Add(new AnswerMatch(answer.Key, story, Round(scores.Answers[a]),
+                Why(scores.AnswerHits.GetValueOrDefault(a), surfaces, scores, Profile(_answerProfiles, a), null)));
+        }
+
+        var stories = ImmutableArray.CreateBuilder<StoryMatch>();
+        foreach (int s in Top(scores.Stories, top))
+        {
+            string? via = scores.StoryVia[s] >= 0 ? $"answer '{_answers[scores.StoryVia[s]].Key}'" : null;
+            stories.Add(new StoryMatch(_stories[s].Id.Value, _stories[s].Title, Round(scores.Stories[s]),
+                Why(scores.StoryHits.GetValueOrDefault(s), surfaces, scores, Profile(_storyProfiles, s), via)));
+        }
+        return new MatchResult(question, competencies.ToImmutable(), answers.ToImmutable(), stories.ToImmutable(), notes.ToImmutable());
+    }
+
+    /// <summary>Every story's fit to a question, in <see cref="StoryBank.Stories"/> order (for planning).</summary>
+    internal double[] StoryScores(string question) =>
+        string.IsNullOrWhiteSpace(question) ? new double[_stories.Length]
+            : Score(question.Length > MatchText.MaxQuestionLength ? question[..MatchText.MaxQuestionLength] : question).Stories;
+
+    /// <summary>
+    /// Every story's fit to a competency named by the user, in <see cref="StoryBank.Stories"/> order: how much
+    /// of the story's profile is that competency, with a bonus when the user cites the story for it.
+    /// </summary>
+    internal double[] StoryFit(int competency)
+    {
+        int dims = _space.Count;
+        var fit = new double[_stories.Length];
+        for (int s = 0; s < _stories.Length; s++)
+        {
+            fit[s] = _storyProfiles[(s * dims) + competency];
+            if (Array.IndexOf(_storyPrinciples[s], competency) >= 0) fit[s] += 1;
+        }
+        return fit;
+    }
+
+    // DEBUG-START
+    internal string Debug(string question)
+    {
+        var sb = new System.Text.StringBuilder();
+        var scores = Score(question);
+        int dims = _space.Count;
+        sb.AppendLine("Q: " + question + "  terms: " + string.Join(" ", scores.Terms.Select(t => t.Weight < 1 ? "~" + t.Term : t.Term)));
+        sb.AppendLine("  comp: " + string.Join(", ", Top(scores.Competencies, 6).Select(c => $"{_space.Entries[c].Id} {scores.Competencies[c]:F3}")));
+        foreach (int a in Top(scores.Answers, 5))
+        {
+            double words = scores.AnswerHits.TryGetValue(a, out var hit) ? Saturate(hit.Score) : 0;
+            var prof = _answerProfiles.AsSpan(a * dims, dims).ToArray();
+            sb.AppendLine($"  A {_answers[a].Key,-30} {scores.Answers[a]:F3} words {words:F3} [{string.Join(",", hit?.MatchedTerms.Select(m => m.Term) ?? [])}]  prof: {string.Join(", ", Top(prof, 3).Select(c => $"{_space.Entries[c].Id} {prof[c]:F2}"))}");
+        }
+        return sb.ToString();
+    }
+    internal string DebugProfiles()
+    {
+        var sb = new System.Text.StringBuilder();
+        int dims = _space.Count;
+        for (int a = 0; a < _answers.Length; a++)
+        {
+            var prof = _answerProfiles.AsSpan(a * dims, dims).ToArray();
+            sb.AppendLine($"  A {_answers[a].Key,-30} prof: {string.Join(", ", Top(prof, 4).Select(c => $"{_space.Entries[c].Id} {prof[c]:F2}"))}");
+        }
+        for (int s = 0; s < _stories.Length; s++)
+        {
+            var prof = _storyProfiles.AsSpan(s * dims, dims).ToArray();
+            sb.AppendLine($"  S {_stories[s].Id,-6} prof: {string.Join(", ", Top(prof, 4).Select(c => $"{_space.Entries[c].Id} {prof[c]:F2}"))}");
+        }
+        return sb.ToString();
+    }
+    // DEBUG-END
+
+    /// <summary>The competencies matching may name, in profile order.</summary>
+    internal CompetencySpace Space => _space;
+
+    /// <summary>All scores of one question, before ranking.</summary>
+    private sealed class QuestionScores(int competencies, int answers, int stories)
+    {
+        public IReadOnlyList<(string Term, double Weight)> Terms { get; set; } = [];
+        public double[] Competencies { get; } = new double[competencies];
+        public double[] Answers { get; } = new double[answers];
+        public double[] Stories { get; } = new double[stories];
+        public int[] StoryVia { get; } = new int[stories];
+        public Dictionary<int, Bm25Hit<int>> AnswerHits { get; } = [];
+        public Dictionary<int, Bm25Hit<int>> StoryHits { get; } = [];
+        public bool Any { get; set; }
+    }
+
+    private QuestionScores Score(string text)
+    {
+        int dims = _space.Count;
+        var result = new QuestionScores(dims, _answers.Length, _stories.Length);
+        var analysed = MatchText.Analyzer.AnalyzeQuery(text);
+        result.Terms = analysed;
+        var classifierTerms = Reweight(analysed, _tuning.ClassifierSynonyms);
+        var terms = Reweight(analysed, _tuning.MaterialSynonyms);
+        if (_tuning.QuestionWordDiscount > 0)
+            for (int i = 0; i < terms.Count; i++)
+                terms[i] = (terms[i].Term, terms[i].Weight * Math.Pow(_classifier.Rarity(terms[i].Term), _tuning.QuestionWordDiscount));
+
+        var competencies = result.Competencies;
+        _classifier.Classify(classifierTerms, KeywordPhrases.Words(text), competencies.AsSpan(0, _space.Known));
+        foreach (var hit in _principleIndex.Search(terms, dims))
+            competencies[hit.Key] += _tuning.PrincipleFromStories * Saturate(hit.Score);
+
+        double norm = 0;
+        foreach (var v in competencies) norm += v * v;
+        norm = Math.Sqrt(norm);
+        var unit = new double[dims];
+        if (norm > 0)
+            for (int c = 0; c < dims; c++) unit[c] = competencies[c] / norm;
+        result.Any = norm > 0;
+
+        foreach (var hit in _answerIndex.Search(terms, _answers.Length))
+            result.AnswerHits[hit.Key] = hit;
+        for (int a = 0; a < _answers.Length; a++)
+        {
+            double words = result.AnswerHits.TryGetValue(a, out var hit) ? Saturate(hit.Score) : 0;
+            result.Answers[a] = (_tuning.AnswerText * words) + (_tuning.AnswerCompetency * Dot(unit, _answerProfiles, a, dims));
+            if (words > 0) result.Any = true;
+        }
+
+        foreach (var hit in _storyIndex.Search(terms, Math.Min(_stories.Length, 64)))
+            result.StoryHits[hit.Key] = hit;
+        for (int s = 0; s < _stories.Length; s++)
+        {
+            double words = result.StoryHits.TryGetValue(s, out var hit) ? Saturate(hit.Score) : 0;
+            double score = (_tuning.StoryText * words) + (_tuning.StoryCompetency * Dot(unit, _storyProfiles, s, dims));
+            int via = -1;
+            double best = 0;
+            foreach (int a in _storyAnswers[s])
+                if (result.Answers[a] > best) (best, via) = (result.Answers[a], a);
+            result.Stories[s] = score + (_tuning.StoryFromAnswer * best);
+            result.StoryVia[s] = _tuning.StoryFromAnswer * best > score * 0.5 ? via : -1;
+            if (words > 0) result.Any = true;
+        }
+        return result;
+    }
+
+    /// <summary>The analyzer marks synonyms with its fixed weight; each use of them wants its own.</summary>
+    private static List<(string Term, double Weight)> Reweight(IReadOnlyList<(string Term, double Weight)> terms, double synonymWeight)
+    {
+        var result = new List<(string Term, double Weight)>(terms.Count);
+        double marker = MatchText.Analyzer.SynonymWeight;
+        foreach (var (term, weight) in terms)
+        {
+            if (weight != marker) result.Add((term, weight));
+            else if (synonymWeight > 0) result.Add((term, synonymWeight));
+        }
+        return result;
+    }
+
+    private double Saturate(double bm25) => bm25 / (bm25 + _tuning.TextSaturation);
+
+    private static double Dot(double[] unit, double[] profiles, int row, int dims)
+    {
+        var profile = profiles.AsSpan(row * dims, dims);
+        double dot = 0;
+        for (int c = 0; c < dims; c++) dot += unit[c] * profile[c];
+        return dot;
+    }
+
+    private ReadOnlySpan<double> Profile(double[] profiles, int row) => profiles.AsSpan(row * _space.Count, _space.Count);
+
+    /// <summary>"shared: deadline, schedule · Tight deadline": the words that matched, then the competency in common.</summary>
+    private string Why(Bm25Hit<int>? hit, Dictionary<string, string> surfaces, QuestionScores scores, ReadOnlySpan<double> profile, string? via)
+    {
+        var parts = new List<string>(3);
+        if (hit is not null)
+        {
+            var matched = hit.MatchedTerms.OrderByDescending(m => m.Contribution).Take(3)
+                .Select(m => surfaces.GetValueOrDefault(m.Term) ?? _surface.GetValueOrDefault(m.Term) ?? m.Term);
+            parts.Add("shared: " + string.Join(", ", matched.Distinct()));
+        }
+        int best = -1;
+        double bestValue = 0;
+        for (int c = 0; c < profile.Length; c++)
+        {
+            double value = scores.Competencies[c] * profile[c];
+            if (value > bestValue) (best, bestValue) = (c, value);
+        }
+        if (best >= 0 && bestValue > 0.01) parts.Add(_space.Entries[best].Name);
+        if (via is not null) parts.Add(via);
+        return parts.Count == 0 ? "weak match" : string.Join(" · ", parts);
+    }
+
+    /// <summary>Stem → the word as the asker wrote it, so explanations quote the question, not stems.</summary>
+    private static Dictionary<string, string> QuerySurfaces(string text)
+    {
+        var surfaces = new Dictionary<string, string>(StringComparer.Ordinal);
+        var analyzer = MatchText.Analyzer;
+        foreach (var token in Tokenizer.Enumerate(text))
+        {
+            string word = token.ToNormalizedString();
+            if (analyzer.StopWords.Contains(word)) continue;
+            string stem = token.Kind == TokenKind.Word ? Porter2Stemmer.Instance.Stem(word) : word;
+            surfaces.TryAdd(stem, word);
+            if (analyzer.Synonyms is { } synonyms)
+                foreach (var other in synonyms.Expand(stem)) surfaces.TryAdd(other, $"{word}~");
+        }
+        return surfaces;
+    }
+
+    private void RememberWords(string text)
+    {
+        foreach (var token in Tokenizer.Enumerate(text))
+        {
+            if (token.Kind != TokenKind.Word) continue;
+            string word = token.ToNormalizedString();
+            _surface.TryAdd(Porter2Stemmer.Instance.Stem(word), word);
+        }
+    }
+
+    private void Classify(string text, double[] scores)
+    {
+        Array.Clear(scores);
+        _classifier.Classify(Reweight(MatchText.Analyzer.AnalyzeQuery(text), _tuning.ClassifierSynonyms), KeywordPhrases.Words(text), scores.AsSpan(0, _space.Known));
+    }
+
+    private static void AddNormalised(Span<double> target, double[] values, double weight)
+    {
+        double total = 0;
+        foreach (var v in values) total += v;
+        if (total <= 0 || weight == 0) return;
+        for (int c = 0; c < target.Length; c++) target[c] += weight * values[c] / total;
+    }
+
+    private static void AddCitations(Span<double> target, int[] principles, double weight)
+    {
+        foreach (int p in principles) target[p] += weight / principles.Length;
+    }
+
+    private static void Normalise(Span<double> vector)
+    {
+        double norm = 0;
+        foreach (var v in vector) norm += v * v;
+        if (norm <= 0) return;
+        norm = Math.Sqrt(norm);
+        for (int i = 0; i < vector.Length; i++) vector[i] /= norm;
+    }
+
+    /// <summary>Indexes of the <paramref name="count"/> largest positive values, best first; ties by index.</summary>
+    private static List<int> Top(double[] values, int count)
+    {
+        var best = new List<int>(count + 1);
+        for (int i = 0; i < values.Length; i++)
+        {
+            if (!(values[i] > 0)) continue;
+            int at = best.Count;
+            while (at > 0 && values[best[at - 1]] < values[i]) at--;
+            if (at >= count) continue;
+            best.Insert(at, i);
+            if (best.Count > count) best.RemoveAt(count);
+        }
+        return best;
+    }
+
+    private static double Round(double score) => Math.Round(score, 4, MidpointRounding.AwayFromZero);
+}
