@@ -19,6 +19,9 @@ public static class TellMeApp
         root.Subcommands.Add(CheckCommand.Create(terminal));
         root.Subcommands.Add(FixCommand.Create(terminal));
         root.Subcommands.Add(BuildCommand.Create(terminal));
+        root.Subcommands.Add(MatchCommand.Create(terminal));
+        root.Subcommands.Add(EvalCommand.Create(terminal));
+        root.Subcommands.Add(PlanCommand.Create(terminal));
         return root;
     }
 

@@ -45,7 +45,7 @@ internal sealed class KeywordPhrases
         return new KeywordPhrases(byFirstWord);
     }
 
-    /// <summary>Adds, per competency, the weight of its phrases found in <paramref name="text"/>; false when none.</summary>
+    /// <summary>Adds, per competency, the weight of its phrases found in <paramref name="words"/> (from <see cref="Words"/>); false when none.</summary>
     public bool Score(string[] words, Span<double> scores)
     {
         bool any = false;

@@ -92,11 +92,16 @@ public sealed class Matcher
         var citing = new List<int>[_stories.Length];
         for (int s = 0; s < citing.Length; s++) citing[s] = [];
         var principleDocs = new List<Bm25Document<int>>();
+        var titles = _stories.Select(s => TitleWords(s.Title)).ToArray();
         for (int e = 0; e < _space.Count; e++)
         {
             if (_space.Entries[e].Principle is not { } principle) continue;
             foreach (var telling in principle.Stories)
-                if (OrdinalOf(telling.Story) is >= 0 and var s && !citing[s].Contains(e)) citing[s].Add(e);
+            {
+                int s = OrdinalOf(telling.Story);
+                if (s < 0 && telling.Title is { } title) s = StoryTitled(title, titles);
+                if (s >= 0 && !citing[s].Contains(e)) citing[s].Add(e);
+            }
             principleDocs.Add(new Bm25Document<int>(e, [new Bm25Field(principle.Name, 2), new Bm25Field(MaterialText.Principle(principle, bank))]));
         }
         _principleIndex = Bm25Index<int>.Build(principleDocs, MatchText.Analyzer);
@@ -143,6 +148,29 @@ public sealed class Matcher
             Normalise(profile);
         }
     }
+
+    /// <summary>
+    /// The story a telling without an ID tells, recognised by its title: a page that writes "2. Analyzed
+    /// thread dumps…" instead of "CR2. …" still cites CR2 when nearly all of its title's words are CR2's.
+    /// </summary>
+    private static int StoryTitled(string title, HashSet<string>[] titles)
+    {
+        var words = TitleWords(title);
+        if (words.Count < 2) return -1;
+        int best = -1, bestShared = 0;
+        bool tie = false;
+        for (int s = 0; s < titles.Length; s++)
+        {
+            int shared = 0;
+            foreach (var word in words)
+                if (titles[s].Contains(word)) shared++;
+            if (shared > bestShared) (best, bestShared, tie) = (s, shared, false);
+            else if (shared == bestShared && shared > 0) tie = true;
+        }
+        return !tie && bestShared >= 0.8 * words.Count ? best : -1;
+    }
+
+    private static HashSet<string> TitleWords(string title) => [.. MatchText.Analyzer.Analyze(title)];
 
     /// <summary>The bank being matched against.</summary>
     public StoryBank Bank { get; }
@@ -368,13 +396,15 @@ public sealed class Matcher
     private ReadOnlySpan<double> Profile(double[] profiles, int row) => profiles.AsSpan(row * _space.Count, _space.Count);
 
     /// <summary>"shared: deadline, schedule · Tight deadline": the words that matched, then the competency in common.</summary>
-    private string Why(Bm25Hit<int>? hit, Dictionary<string, string> surfaces, QuestionScores scores, ReadOnlySpan<double> profile, string? via)
+    private string Why(Bm25Hit<int>? hit, Dictionary<string, (string Word, bool Synonym)> surfaces, QuestionScores scores, ReadOnlySpan<double> profile, string? via)
     {
         var parts = new List<string>(3);
         if (hit is not null)
         {
-            var matched = hit.MatchedTerms.OrderByDescending(m => m.Contribution).Take(3)
-                .Select(m => surfaces.GetValueOrDefault(m.Term) ?? _surface.GetValueOrDefault(m.Term) ?? m.Term);
+            var matched = hit.MatchedTerms.OrderByDescending(m => m.Contribution).Take(3).Select(m =>
+                !surfaces.TryGetValue(m.Term, out var asked) ? _surface.GetValueOrDefault(m.Term) ?? m.Term
+                : asked.Synonym ? $"{_surface.GetValueOrDefault(m.Term) ?? m.Term} (≈{asked.Word})"
+                : asked.Word);
             parts.Add("shared: " + string.Join(", ", matched.Distinct()));
         }
         int best = -1;
@@ -389,19 +419,19 @@ public sealed class Matcher
         return parts.Count == 0 ? "weak match" : string.Join(" · ", parts);
     }
 
-    /// <summary>Stem → the word as the asker wrote it, so explanations quote the question, not stems.</summary>
-    private static Dictionary<string, string> QuerySurfaces(string text)
+    /// <summary>Stem → the word as the asker wrote it (or that led to a synonym), so explanations quote words, not stems.</summary>
+    private static Dictionary<string, (string Word, bool Synonym)> QuerySurfaces(string text)
     {
-        var surfaces = new Dictionary<string, string>(StringComparer.Ordinal);
+        var surfaces = new Dictionary<string, (string, bool)>(StringComparer.Ordinal);
         var analyzer = MatchText.Analyzer;
         foreach (var token in Tokenizer.Enumerate(text))
         {
             string word = token.ToNormalizedString();
             if (analyzer.StopWords.Contains(word)) continue;
             string stem = token.Kind == TokenKind.Word ? Porter2Stemmer.Instance.Stem(word) : word;
-            surfaces.TryAdd(stem, word);
+            surfaces[stem] = (word, false);
             if (analyzer.Synonyms is { } synonyms)
-                foreach (var other in synonyms.Expand(stem)) surfaces.TryAdd(other, $"{word}~");
+                foreach (var other in synonyms.Expand(stem)) surfaces.TryAdd(other, (word, true));
         }
         return surfaces;
     }

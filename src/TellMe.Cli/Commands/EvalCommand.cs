@@ -1,0 +1,91 @@
+using System.CommandLine;
+using System.Globalization;
+using Spectre.Console;
+using TellMe.Cli.Output;
+using TellMe.Match.Evaluation;
+
+namespace TellMe.Cli.Commands;
+
+/// <summary><c>tellme eval</c>: how often matching gets labelled questions right.</summary>
+public static class EvalCommand
+{
+    /// <summary>Creates the command.</summary>
+    public static Command Create(Terminal terminal)
+    {
+        var file = new Argument<FileInfo>("file") { Description = "A TSV file: type<TAB>question<TAB>label;label…" };
+        var bank = BankOption.Create();
+        var json = new Option<bool>("--json") { Description = "Print the report as JSON." };
+        var command = new Command("eval", """
+            Measure matching on labelled questions. Each line of FILE is type<TAB>question<TAB>labels, type lp
+            (labels are principle names) or bq (labels are answer keys), labels separated by ';' (a ';'
+            followed by a space stays inside a name). Prints top-1 and top-3 accuracy per type and every miss.
+            A bad line is reported with its number and skipped. Exit code 0: all lines scored; 1: some lines
+            were skipped; 2: no line could be scored.
+
+            Example:
+              tellme eval bench/match/dev-set.tsv --bank my-bank
+            """) { file, bank, json };
+        command.SetAction(parse =>
+        {
+            var path = parse.GetValue(file)!;
+            if (!path.Exists)
+            {
+                terminal.Fail($"the evaluation file '{path}' does not exist");
+                return ExitCodes.Usage;
+            }
+            var (cases, problems) = EvalFile.Parse(File.ReadAllText(path.FullName));
+            var matcher = MatchCommand.LoadMatcher(terminal, parse.GetValue(bank)!);
+            if (matcher is null) return ExitCodes.Usage;
+            var report = Evaluator.Run(matcher, cases, problems);
+            foreach (var problem in report.Problems) terminal.Fail($"{path}:{problem.Line}: {problem.Message}");
+            if (parse.GetValue(json)) Json.Write(terminal.Out, ToJson(report));
+            else Text(terminal, report);
+            if (!report.HasScores)
+            {
+                terminal.Fail("no line could be scored");
+                return ExitCodes.Usage;
+            }
+            return report.Problems.IsEmpty ? ExitCodes.Ok : ExitCodes.Findings;
+        });
+        return command;
+    }
+
+    private static string Type(EvalKind kind) => kind == EvalKind.Principle ? "lp" : "bq";
+
+    private static object ToJson(EvalReport report) => new
+    {
+        scores = report.Scores.Select(s => new
+        {
+            type = Type(s.Kind),
+            questions = s.Count,
+            top1 = Math.Round(s.Top1Accuracy, 4),
+            top3 = Math.Round(s.Top3Accuracy, 4),
+            misses = s.Misses.Select(m => new { m.Line, m.Question, expected = m.Expected, predicted = m.Predicted, m.Rank }),
+        }),
+        problems = report.Problems.Select(p => new { p.Line, p.Message }),
+    };
+
+    private static void Text(Terminal terminal, EvalReport report)
+    {
+        var console = terminal.Console;
+        var table = new Table().Border(TableBorder.Rounded).AddColumn("Type").AddColumn(new TableColumn("Questions").RightAligned())
+            .AddColumn(new TableColumn("Top-1").RightAligned()).AddColumn(new TableColumn("Top-3").RightAligned());
+        foreach (var s in report.Scores)
+            table.AddRow(Type(s.Kind), s.Count.ToString(CultureInfo.InvariantCulture), Percent(s.Top1, s.Count), Percent(s.Top3, s.Count));
+        console.Write(table);
+        foreach (var s in report.Scores)
+        {
+            if (s.Misses.IsEmpty) continue;
+            console.MarkupLine($"[bold]{Type(s.Kind)} misses ({s.Misses.Length})[/]");
+            foreach (var m in s.Misses)
+            {
+                string rank = m.Rank is { } r ? $"right answer at #{r}" : "right answer not in the top 3";
+                console.MarkupLine($"  line {m.Line}: {Markup.Escape(m.Question)}");
+                console.MarkupLine($"    [dim]want[/] {Markup.Escape(string.Join("; ", m.Expected))}  [dim]got[/] {Markup.Escape(string.Join(" | ", m.Predicted))}  [dim]({rank})[/]");
+            }
+        }
+    }
+
+    private static string Percent(int hits, int count) =>
+        string.Create(CultureInfo.InvariantCulture, $"{100.0 * hits / Math.Max(count, 1):0.0} % ({hits}/{count})");
+}

@@ -1,0 +1,146 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Spectre.Console;
+using TellMe.Bank;
+using TellMe.Cli.Output;
+using TellMe.Diagnostics;
+using TellMe.Match;
+
+namespace TellMe.Cli.Commands;
+
+/// <summary><c>tellme match</c>: the answers and stories that fit an interview question.</summary>
+public static class MatchCommand
+{
+    /// <summary>Creates the command.</summary>
+    public static Command Create(Terminal terminal)
+    {
+        var question = new Argument<string?>("question") { Description = "The question, in quotes.", Arity = ArgumentArity.ZeroOrOne };
+        var bank = BankOption.Create();
+        var top = new Option<int>("--top", "-n") { Description = "How many competencies, answers and stories to show.", DefaultValueFactory = _ => 5 };
+        var batch = new Option<FileInfo?>("--batch") { Description = "Match every line of FILE ('-' for standard input); writes JSON Lines, one object per line, in order." };
+        var json = new Option<bool>("--json") { Description = "Print JSON instead of tables." };
+        var command = new Command("match", """
+            Find the prepared answers and stories that fit an interview question, even one in words you never
+            wrote: the question is classified into the competencies it probes (using TellMe's labelled question
+            bank), and your answers and stories are matched by those competencies and by shared words.
+
+            Examples:
+              tellme match "Walk me through a time the data said one thing and your gut another" --bank my-bank
+              tellme match --batch questions.txt --bank my-bank > matches.jsonl
+            """) { question, bank, top, batch, json };
+        command.SetAction(parse =>
+        {
+            string? text = parse.GetValue(question);
+            var batchFile = parse.GetValue(batch);
+            int count = parse.GetValue(top);
+            if (count is < 1 or > 100)
+            {
+                terminal.Fail("--top must be between 1 and 100");
+                return ExitCodes.Usage;
+            }
+            if (text is not null && batchFile is not null)
+            {
+                terminal.Fail("give either a question or --batch FILE, not both");
+                return ExitCodes.Usage;
+            }
+            if (text is null && batchFile is null)
+            {
+                terminal.Fail("give a question in quotes, or --batch FILE with one question per line");
+                return ExitCodes.Usage;
+            }
+            if (text is not null && string.IsNullOrWhiteSpace(text))
+            {
+                terminal.Fail("the question is empty");
+                return ExitCodes.Usage;
+            }
+            var matcher = LoadMatcher(terminal, parse.GetValue(bank)!);
+            if (matcher is null) return ExitCodes.Usage;
+            if (batchFile is not null) return Batch(terminal, matcher, batchFile, count);
+
+            var result = matcher.Match(text, count);
+            if (parse.GetValue(json)) Json.Write(terminal.Out, ToJson(result, null));
+            else Text(terminal, result);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    /// <summary>Loads the bank and builds its matcher, warning (not failing) when some files could not be read.</summary>
+    public static Matcher? LoadMatcher(Terminal terminal, DirectoryInfo dir)
+    {
+        var bank = BankOption.Load(terminal, dir);
+        if (bank is null) return null;
+        int errors = bank.LoadDiagnostics.Count(d => d.Severity == Severity.Error);
+        if (errors > 0)
+            terminal.Fail($"warning: {errors} bank file(s) could not be read and are left out; run `tellme check --bank {dir}`");
+        return Matcher.Create(bank);
+    }
+
+    private static int Batch(Terminal terminal, Matcher matcher, FileInfo file, int count)
+    {
+        TextReader reader;
+        if (file.ToString() == "-") reader = Console.In;
+        else if (!file.Exists)
+        {
+            terminal.Fail($"the batch file '{file}' does not exist");
+            return ExitCodes.Usage;
+        }
+        else reader = new StreamReader(file.FullName);
+        using (reader)
+        {
+            int line = 0;
+            while (reader.ReadLine() is { } text)
+            {
+                line++;
+                object value = string.IsNullOrWhiteSpace(text)
+                    ? new BatchError(line, text, "the line is empty; write one question per line")
+                    : ToJson(matcher.Match(text, count), line);
+                terminal.Out.WriteLine(JsonSerializer.Serialize(value, value.GetType(), Json.Compact));
+            }
+        }
+        return ExitCodes.Ok;
+    }
+
+    private sealed record BatchError(int Line, string Question, string Error);
+
+    /// <summary>The JSON shape of one match (shared with the batch output).</summary>
+    public static object ToJson(MatchResult result, int? line) => new
+    {
+        line,
+        question = result.Question,
+        competencies = result.Competencies.Select(c => new { c.Framework, c.Id, c.Name, c.Score }),
+        answers = result.Answers.Select(a => new { a.Key, a.Story, a.Score, a.Why }),
+        stories = result.Stories.Select(s => new { s.Id, s.Title, s.Score, s.Why }),
+        notes = result.Notes.IsEmpty ? null : (IReadOnlyList<string>)result.Notes,
+    };
+
+    private static void Text(Terminal terminal, MatchResult result)
+    {
+        var console = terminal.Console;
+        foreach (var note in result.Notes) terminal.Fail(note);
+        if (result.IsEmpty)
+        {
+            console.MarkupLine("[yellow]No match.[/]");
+            return;
+        }
+        if (!result.Competencies.IsEmpty)
+            console.MarkupLine("[bold]Probes:[/] " + string.Join(" · ", result.Competencies.Take(3).Select(c => Markup.Escape(c.Name))));
+        if (!result.Answers.IsEmpty)
+        {
+            var answers = new Table().Border(TableBorder.Rounded).AddColumn("Answer").AddColumn("Story").AddColumn(new TableColumn("Score").RightAligned()).AddColumn("Why");
+            foreach (var a in result.Answers)
+                answers.AddRow(Markup.Escape(a.Key), Markup.Escape(a.Story ?? ""), Score(a.Score), Markup.Escape(a.Why));
+            console.Write(answers);
+        }
+        if (!result.Stories.IsEmpty)
+        {
+            var stories = new Table().Border(TableBorder.Rounded).AddColumn("Story").AddColumn("Title").AddColumn(new TableColumn("Score").RightAligned()).AddColumn("Why");
+            foreach (var s in result.Stories)
+                stories.AddRow(Markup.Escape(s.Id), Markup.Escape(s.Title), Score(s.Score), Markup.Escape(s.Why));
+            console.Write(stories);
+        }
+    }
+
+    private static string Score(double score) => score.ToString("0.00", CultureInfo.InvariantCulture);
+}
