@@ -26,6 +26,7 @@ internal sealed class CompetencyClassifier
     private readonly int[][] _labels;
     private readonly Bm25Index<int> _keywords;
     private readonly KeywordPhrases _phrases;
+    private readonly Dictionary<string, double> _focus;
     private readonly MatchTuning _tuning;
 
     private CompetencyClassifier(QuestionBank bank, Bm25Index<int> questions, int[][] labels, Bm25Index<int> keywords, MatchTuning tuning)
@@ -35,7 +36,59 @@ internal sealed class CompetencyClassifier
         _labels = labels;
         _keywords = keywords;
         _phrases = KeywordPhrases.Build(bank);
+        _focus = Focus(bank, labels, tuning);
         _tuning = tuning;
+    }
+
+    /// <summary>
+    /// How much each term says about which competency is asked, from 0 (spread evenly over all of them, like
+    /// "make" or "sure") to 1 (used for one competency only): one minus the normalised entropy of the labels of
+    /// the questions and keywords that use it, smoothed so that a word seen once is not taken as certain.
+    /// BM25's IDF cannot see this: a word can be rare in the bank and still be said about anything.
+    /// </summary>
+    private static Dictionary<string, double> Focus(QuestionBank bank, int[][] labels, MatchTuning tuning)
+    {
+        int count = bank.Competencies.Length;
+        var byTerm = new Dictionary<string, double[]>(StringComparer.Ordinal);
+        void Count(string text, int competency, double weight)
+        {
+            foreach (var term in MatchText.Analyzer.Analyze(text).Distinct())
+            {
+                if (!byTerm.TryGetValue(term, out var counts)) byTerm[term] = counts = new double[count];
+                counts[competency] += weight;
+            }
+        }
+        for (int q = 0; q < bank.Questions.Length; q++)
+            for (int rank = 0; rank < labels[q].Length && rank < tuning.LabelWeights.Length; rank++)
+                Count(bank.Questions[q].Text, labels[q][rank], tuning.LabelWeights[rank]);
+        for (int c = 0; c < count; c++)
+            foreach (var keyword in bank.Competencies[c].Keywords) Count(keyword, c, 1);
+
+        var focus = new Dictionary<string, double>(byTerm.Count, StringComparer.Ordinal);
+        double maxEntropy = Math.Log(count);
+        foreach (var (term, counts) in byTerm)
+        {
+            double total = tuning.FocusSmoothing;
+            foreach (var n in counts) total += n;
+            double entropy = 0;
+            foreach (var n in counts)
+            {
+                double p = (n + (tuning.FocusSmoothing / count)) / total;
+                entropy -= p * Math.Log(p);
+            }
+            focus[term] = Math.Max(1 - (entropy / maxEntropy), 0);
+        }
+        return focus;
+    }
+
+    /// <summary>The query with each term weighted by how much it says about the competency (<see cref="Focus"/>).</summary>
+    private IReadOnlyList<(string Term, double Weight)> Focused(IReadOnlyList<(string Term, double Weight)> query)
+    {
+        if (_tuning.FocusPower == 0) return query;
+        var focused = new List<(string Term, double Weight)>(query.Count);
+        foreach (var (term, weight) in query)
+            focused.Add((term, weight * Math.Pow(_focus.GetValueOrDefault(term, 1.0), _tuning.FocusPower)));
+        return focused;
     }
 
     /// <summary>The question bank whose competencies the scores are indexed by.</summary>
@@ -79,13 +132,15 @@ internal sealed class CompetencyClassifier
         scores.Clear();
         Span<double> phrases = stackalloc double[Count];
         phrases.Clear();
-        bool hasPhrases = _phrases.Score(words, phrases) && Normalise(phrases);
+        double phraseStrength = _phrases.Score(words, phrases);
+        bool hasPhrases = phraseStrength > 0 && Normalise(phrases);
         if (query.Count == 0)
         {
             if (hasPhrases) phrases.CopyTo(scores);
             return;
         }
 
+        query = Focused(query);
         Span<double> votes = stackalloc double[Count];
         votes.Clear();
         var neighbours = _questions.Search(query, _tuning.Neighbours + (excludeQuestion >= 0 ? 1 : 0));
@@ -109,7 +164,7 @@ internal sealed class CompetencyClassifier
         // Shares of the signals that said something, rescaled to sum 1.
         double voteShare = Normalise(votes) ? 1 - _tuning.KeywordShare : 0;
         double keywordShare = Normalise(keywordScores) ? _tuning.KeywordShare : 0;
-        double phraseShare = hasPhrases ? _tuning.PhraseShare : 0;
+        double phraseShare = hasPhrases ? _tuning.PhraseShare * Math.Min(1, 2 * phraseStrength) : 0;
         double total = voteShare + keywordShare + phraseShare;
         if (total <= 0) return;
         for (int c = 0; c < scores.Length; c++)
@@ -121,6 +176,19 @@ internal sealed class CompetencyClassifier
     /// says about a question beyond its being a question.
     /// </summary>
     public double Rarity(string term) => _questions.Idf(term) / _questions.Idf("");
+
+    internal string Debug(IReadOnlyList<(string Term, double Weight)> query, string[] words)
+    {
+        var sb = new System.Text.StringBuilder();
+        foreach (var hit in _questions.Search(query, _tuning.Neighbours))
+            sb.Append($"\n     nb {hit.Score:F2} [{string.Join(",", hit.MatchedTerms.Select(m => m.Term))}] {Bank.Questions[hit.Key].Text} -> {string.Join(",", Bank.Questions[hit.Key].Competencies)}");
+        foreach (var hit in _keywords.Search(query, 5))
+            sb.Append($"\n     kw {hit.Score:F2} [{string.Join(",", hit.MatchedTerms.Select(m => m.Term))}] {Bank.Competencies[hit.Key].Id}");
+        var p = new double[Count];
+        _ = _phrases.Score(words, p);
+        for (int c = 0; c < Count; c++) if (p[c] > 0) sb.Append($"\n     ph {p[c]:F2} {Bank.Competencies[c].Id}");
+        return sb.ToString();
+    }
 
     /// <summary>Scales to sum 1; false (and unchanged) when everything is zero.</summary>
     internal static bool Normalise(Span<double> values)

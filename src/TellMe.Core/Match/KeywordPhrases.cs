@@ -20,9 +20,14 @@ internal sealed class KeywordPhrases
 
     private KeywordPhrases(Dictionary<string, List<(string[], int, double)>> byFirstWord) => _byFirstWord = byFirstWord;
 
-    /// <summary>Collects the multi-word keywords of every competency.</summary>
+    /// <summary>
+    /// Collects the multi-word keywords of every competency, each weighted by how reliably it marks its
+    /// competency in the labelled questions: "why us" occurs only in questions about the company, "what do you
+    /// do" in questions about anything, so the first counts and the second barely does.
+    /// </summary>
     public static KeywordPhrases Build(QuestionBank bank)
     {
+        var questionWords = bank.Questions.Select(q => Words(q.Text)).ToArray();
         var owners = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var words = new Dictionary<string, string[]>(StringComparer.Ordinal);
         for (int c = 0; c < bank.Competencies.Length; c++)
@@ -40,15 +45,19 @@ internal sealed class KeywordPhrases
         {
             var phrase = words[key];
             if (!byFirstWord.TryGetValue(phrase[0], out var list)) byFirstWord[phrase[0]] = list = [];
-            foreach (int c in competencies) list.Add((phrase, c, (phrase.Length - 1.0) / competencies.Count));
+            foreach (int c in competencies)
+                list.Add((phrase, c, Precision(phrase, bank.Competencies[c].Label, bank, questionWords) / competencies.Count));
         }
         return new KeywordPhrases(byFirstWord);
     }
 
-    /// <summary>Adds, per competency, the weight of its phrases found in <paramref name="words"/> (from <see cref="Words"/>); false when none.</summary>
-    public bool Score(string[] words, Span<double> scores)
+    /// <summary>
+    /// Adds, per competency, the weight of its phrases found in <paramref name="words"/> (from <see cref="Words"/>);
+    /// returns the largest single phrase weight (0 when none), which says how much to trust the result.
+    /// </summary>
+    public double Score(string[] words, Span<double> scores)
     {
-        bool any = false;
+        double strongest = 0;
         for (int i = 0; i < words.Length; i++)
         {
             if (!_byFirstWord.TryGetValue(words[i], out var candidates)) continue;
@@ -59,10 +68,37 @@ internal sealed class KeywordPhrases
                 for (int k = 1; k < phrase.Length && match; k++) match = words[i + k] == phrase[k];
                 if (!match) continue;
                 scores[competency] += weight;
-                any = true;
+                strongest = Math.Max(strongest, weight);
             }
         }
-        return any;
+        return strongest;
+    }
+
+    /// <summary>
+    /// Of the labelled questions containing the phrase, the share labelled with the competency, with one
+    /// imagined hit and one imagined miss so that an unseen phrase gets the benefit of the doubt (½).
+    /// </summary>
+    private static double Precision(string[] phrase, string label, QuestionBank bank, string[][] questionWords)
+    {
+        int containing = 0, labelled = 0;
+        for (int q = 0; q < questionWords.Length; q++)
+        {
+            if (!Contains(questionWords[q], phrase)) continue;
+            containing++;
+            if (bank.Questions[q].Competencies.Contains(label)) labelled++;
+        }
+        return (labelled + 1.0) / (containing + 2.0);
+    }
+
+    private static bool Contains(string[] words, string[] phrase)
+    {
+        for (int i = 0; i + phrase.Length <= words.Length; i++)
+        {
+            bool match = true;
+            for (int k = 0; k < phrase.Length && match; k++) match = words[i + k] == phrase[k];
+            if (match) return true;
+        }
+        return false;
     }
 
     /// <summary>Every word of a text, stop words kept, stemmed.</summary>

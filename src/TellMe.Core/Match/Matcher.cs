@@ -277,6 +277,7 @@ public sealed class Matcher
         int dims = _space.Count;
         sb.AppendLine("Q: " + question + "  terms: " + string.Join(" ", scores.Terms.Select(t => t.Weight < 1 ? "~" + t.Term : t.Term)));
         sb.AppendLine("  comp: " + string.Join(", ", Top(scores.Competencies, 6).Select(c => $"{_space.Entries[c].Id} {scores.Competencies[c]:F3}")));
+        sb.AppendLine("  " + _classifier.Debug(Reweight(scores.Terms, _tuning.ClassifierSynonyms), KeywordPhrases.Words(question)));
         foreach (int a in Top(scores.Answers, 5))
         {
             double words = scores.AnswerHits.TryGetValue(a, out var hit) ? Saturate(hit.Score) : 0;
@@ -284,6 +285,17 @@ public sealed class Matcher
             sb.AppendLine($"  A {_answers[a].Key,-30} {scores.Answers[a]:F3} words {words:F3} [{string.Join(",", hit?.MatchedTerms.Select(m => m.Term) ?? [])}]  prof: {string.Join(", ", Top(prof, 3).Select(c => $"{_space.Entries[c].Id} {prof[c]:F2}"))}");
         }
         return sb.ToString();
+    }
+    internal (int Rank, string Want, string Got) DebugRank(string question, string key)
+    {
+        int dims = _space.Count;
+        int a = Array.FindIndex(_answers, x => Evaluation.Evaluator.Fold(x.Key) == Evaluation.Evaluator.Fold(key));
+        if (a < 0) return (-1, "?", "?");
+        var prof = _answerProfiles.AsSpan(a * dims, dims).ToArray();
+        int want = Top(prof, 1)[0];
+        var scores = Score(question);
+        var ranked = Top(scores.Competencies, dims);
+        return (ranked.IndexOf(want) + 1, _space.Entries[want].Id, ranked.Count > 0 ? _space.Entries[ranked[0]].Id : "-");
     }
     internal string DebugProfiles()
     {
@@ -346,18 +358,20 @@ public sealed class Matcher
 
         foreach (var hit in _answerIndex.Search(terms, _answers.Length))
             result.AnswerHits[hit.Key] = hit;
+        double answerCeiling = Ceiling(_answerIndex, terms);
         for (int a = 0; a < _answers.Length; a++)
         {
-            double words = result.AnswerHits.TryGetValue(a, out var hit) ? Saturate(hit.Score) : 0;
+            double words = result.AnswerHits.TryGetValue(a, out var hit) ? Text(hit.Score, answerCeiling) : 0;
             result.Answers[a] = (_tuning.AnswerText * words) + (_tuning.AnswerCompetency * Dot(unit, _answerProfiles, a, dims));
             if (words > 0) result.Any = true;
         }
 
         foreach (var hit in _storyIndex.Search(terms, Math.Min(_stories.Length, 64)))
             result.StoryHits[hit.Key] = hit;
+        double storyCeiling = Ceiling(_storyIndex, terms);
         for (int s = 0; s < _stories.Length; s++)
         {
-            double words = result.StoryHits.TryGetValue(s, out var hit) ? Saturate(hit.Score) : 0;
+            double words = result.StoryHits.TryGetValue(s, out var hit) ? Text(hit.Score, storyCeiling) : 0;
             double score = (_tuning.StoryText * words) + (_tuning.StoryCompetency * Dot(unit, _storyProfiles, s, dims));
             int via = -1;
             double best = 0;
@@ -384,6 +398,18 @@ public sealed class Matcher
     }
 
     private double Saturate(double bm25) => bm25 / (bm25 + _tuning.TextSaturation);
+
+    private double Text(double bm25, double ceiling) =>
+        _tuning.TextAsCoverage ? (ceiling > 0 ? bm25 / ceiling : 0) : Saturate(bm25);
+
+    /// <summary>The most a query can score in an index: every term present, fully saturated.</summary>
+    private static double Ceiling(Bm25Index<int> index, List<(string Term, double Weight)> terms)
+    {
+        double ceiling = 0;
+        foreach (var (term, weight) in terms)
+            ceiling += weight * index.Idf(term) * (index.Parameters.K1 + 1);
+        return ceiling;
+    }
 
     private static double Dot(double[] unit, double[] profiles, int row, int dims)
     {
