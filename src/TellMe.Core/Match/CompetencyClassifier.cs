@@ -26,7 +26,6 @@ internal sealed class CompetencyClassifier
     private readonly int[][] _labels;
     private readonly Bm25Index<int> _keywords;
     private readonly KeywordPhrases _phrases;
-    private readonly Dictionary<string, double> _focus;
     private readonly MatchTuning _tuning;
 
     private CompetencyClassifier(QuestionBank bank, Bm25Index<int> questions, int[][] labels, Bm25Index<int> keywords, MatchTuning tuning)
@@ -36,59 +35,7 @@ internal sealed class CompetencyClassifier
         _labels = labels;
         _keywords = keywords;
         _phrases = KeywordPhrases.Build(bank);
-        _focus = Focus(bank, labels, tuning);
         _tuning = tuning;
-    }
-
-    /// <summary>
-    /// How much each term says about which competency is asked, from 0 (spread evenly over all of them, like
-    /// "make" or "sure") to 1 (used for one competency only): one minus the normalised entropy of the labels of
-    /// the questions and keywords that use it, smoothed so that a word seen once is not taken as certain.
-    /// BM25's IDF cannot see this: a word can be rare in the bank and still be said about anything.
-    /// </summary>
-    private static Dictionary<string, double> Focus(QuestionBank bank, int[][] labels, MatchTuning tuning)
-    {
-        int count = bank.Competencies.Length;
-        var byTerm = new Dictionary<string, double[]>(StringComparer.Ordinal);
-        void Count(string text, int competency, double weight)
-        {
-            foreach (var term in MatchText.Analyzer.Analyze(text).Distinct())
-            {
-                if (!byTerm.TryGetValue(term, out var counts)) byTerm[term] = counts = new double[count];
-                counts[competency] += weight;
-            }
-        }
-        for (int q = 0; q < bank.Questions.Length; q++)
-            for (int rank = 0; rank < labels[q].Length && rank < tuning.LabelWeights.Length; rank++)
-                Count(bank.Questions[q].Text, labels[q][rank], tuning.LabelWeights[rank]);
-        for (int c = 0; c < count; c++)
-            foreach (var keyword in bank.Competencies[c].Keywords) Count(keyword, c, 1);
-
-        var focus = new Dictionary<string, double>(byTerm.Count, StringComparer.Ordinal);
-        double maxEntropy = Math.Log(count);
-        foreach (var (term, counts) in byTerm)
-        {
-            double total = tuning.FocusSmoothing;
-            foreach (var n in counts) total += n;
-            double entropy = 0;
-            foreach (var n in counts)
-            {
-                double p = (n + (tuning.FocusSmoothing / count)) / total;
-                entropy -= p * Math.Log(p);
-            }
-            focus[term] = Math.Max(1 - (entropy / maxEntropy), 0);
-        }
-        return focus;
-    }
-
-    /// <summary>The query with each term weighted by how much it says about the competency (<see cref="Focus"/>).</summary>
-    private IReadOnlyList<(string Term, double Weight)> Focused(IReadOnlyList<(string Term, double Weight)> query)
-    {
-        if (_tuning.FocusPower == 0) return query;
-        var focused = new List<(string Term, double Weight)>(query.Count);
-        foreach (var (term, weight) in query)
-            focused.Add((term, weight * Math.Pow(_focus.GetValueOrDefault(term, 1.0), _tuning.FocusPower)));
-        return focused;
     }
 
     /// <summary>The question bank whose competencies the scores are indexed by.</summary>
@@ -140,26 +87,22 @@ internal sealed class CompetencyClassifier
             return;
         }
 
-        query = Focused(query);
         Span<double> votes = stackalloc double[Count];
         votes.Clear();
-        var neighbours = _questions.Search(query, _tuning.Neighbours + (excludeQuestion >= 0 ? 1 : 0));
+        var similarity = new double[_questions.DocumentCount];
+        _questions.ScoreAll(query, similarity);
+        if (excludeQuestion >= 0) similarity[excludeQuestion] = 0;
         var labelWeights = _tuning.LabelWeights;
-        int used = 0;
-        foreach (var hit in neighbours)
+        foreach (int q in Nearest(similarity, _tuning.Neighbours))
         {
-            if (hit.Key == excludeQuestion) continue;
-            if (used++ == _tuning.Neighbours) break;
-            double vote = Math.Pow(hit.Score, _tuning.VoteSharpness);
-            var labels = _labels[hit.Key];
+            double vote = _tuning.VoteSharpness == 2 ? similarity[q] * similarity[q] : Math.Pow(similarity[q], _tuning.VoteSharpness);
+            var labels = _labels[q];
             for (int rank = 0; rank < labels.Length && rank < labelWeights.Length; rank++)
                 votes[labels[rank]] += vote * labelWeights[rank];
         }
 
         Span<double> keywordScores = stackalloc double[Count];
-        keywordScores.Clear();
-        foreach (var hit in _keywords.Search(query, Count))
-            keywordScores[hit.Key] = hit.Score;
+        _keywords.ScoreAll(query, keywordScores);
 
         // Shares of the signals that said something, rescaled to sum 1.
         double voteShare = Normalise(votes) ? 1 - _tuning.KeywordShare : 0;
@@ -188,6 +131,23 @@ internal sealed class CompetencyClassifier
         _ = _phrases.Score(words, p);
         for (int c = 0; c < Count; c++) if (p[c] > 0) sb.Append($"\n     ph {p[c]:F2} {Bank.Competencies[c].Id}");
         return sb.ToString();
+    }
+
+    /// <summary>The <paramref name="count"/> most similar questions with a positive score, best first (ties by position).</summary>
+    private static List<int> Nearest(double[] similarity, int count)
+    {
+        var nearest = new List<int>(count + 1);
+        for (int q = 0; q < similarity.Length; q++)
+        {
+            double s = similarity[q];
+            if (!(s > 0)) continue;
+            int at = nearest.Count;
+            while (at > 0 && similarity[nearest[at - 1]] < s) at--;
+            if (at >= count) continue;
+            nearest.Insert(at, q);
+            if (nearest.Count > count) nearest.RemoveAt(count);
+        }
+        return nearest;
     }
 
     /// <summary>Scales to sum 1; false (and unchanged) when everything is zero.</summary>

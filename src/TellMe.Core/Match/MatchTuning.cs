@@ -24,15 +24,6 @@ public sealed record MatchTuning
     /// <summary>Weight of a question's first, second, third and fourth label in the vote (the first is its main one).</summary>
     public ImmutableArray<double> LabelWeights { get; init; } = [1.0, 0.5, 0.35, 0.25];
 
-    /// <summary>
-    /// How strongly the classifier discounts words said about every competency alike ("make sure", "start"):
-    /// each query term is weighted by its focus (0 to 1) raised to this power; 0 turns the discount off.
-    /// </summary>
-    public double FocusPower { get; init; }
-
-    /// <summary>Pseudo-count that keeps a word seen in one or two questions from looking perfectly focused.</summary>
-    public double FocusSmoothing { get; init; } = 2.0;
-
     /// <summary>Share of the competency keywords (name and keywords) in the classification; the neighbours get the rest.</summary>
     public double KeywordShare { get; init; } = 0.3;
 
@@ -59,13 +50,6 @@ public sealed record MatchTuning
     /// <summary>A BM25 score s counts as s / (s + this): equal scores weigh the same in every bank, and one huge
     /// overlap cannot drown the other signals.</summary>
     public double TextSaturation { get; init; } = 8.0;
-
-    /// <summary>
-    /// When true, a BM25 score is divided by the most the question could score in that index (every term
-    /// present and saturated), giving the share of the question's weight that the text covers; when false it
-    /// is saturated with <see cref="TextSaturation"/>.
-    /// </summary>
-    public bool TextAsCoverage { get; init; }
 
     /// <summary>Weight of the words an answer shares with the question.</summary>
     public double AnswerText { get; init; } = 1.0;

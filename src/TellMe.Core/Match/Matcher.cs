@@ -46,6 +46,7 @@ public sealed class Matcher
     private readonly int[][] _storyAnswers;
     private readonly int[][] _storyPrinciples;
     private readonly Bm25Index<int> _principleIndex;
+    private readonly int[] _principleEntries;
     private readonly Dictionary<string, string> _surface;
 
     private Matcher(StoryBank bank, MatchTuning tuning, CompetencyClassifier classifier)
@@ -105,6 +106,7 @@ public sealed class Matcher
             principleDocs.Add(new Bm25Document<int>(e, [new Bm25Field(principle.Name, 2), new Bm25Field(MaterialText.Principle(principle, bank))]));
         }
         _principleIndex = Bm25Index<int>.Build(principleDocs, MatchText.Analyzer);
+        _principleEntries = [.. principleDocs.Select(d => d.Key)];
         _storyPrinciples = [.. citing.Select(c => c.ToArray())];
 
         // Competency profiles: the user's own material, read through the question bank.
@@ -134,19 +136,22 @@ public sealed class Matcher
             if (_answerStory[a] >= 0) tellers[_answerStory[a]].Add(a);
         _storyAnswers = [.. tellers.Select(t => t.ToArray())];
 
+        // Classifying every story's text is most of the build; stories are independent, so large banks use all cores.
         _storyProfiles = new double[_stories.Length * dims];
-        for (int s = 0; s < _stories.Length; s++)
+        var options = new ParallelOptions { MaxDegreeOfParallelism = _stories.Length < 200 ? 1 : Environment.ProcessorCount };
+        Parallel.For(0, _stories.Length, options, () => new double[dims], (s, _, local) =>
         {
             var profile = _storyProfiles.AsSpan(s * dims, dims);
             AddCitations(profile, _storyPrinciples[s], tuning.ProfileCited);
-            scratch.AsSpan().Clear();
+            local.AsSpan().Clear();
             foreach (int a in _storyAnswers[s])
-                for (int c = 0; c < dims; c++) scratch[c] += keyProfiles[(a * dims) + c];
-            AddNormalised(profile, scratch, tuning.ProfileAnswers);
-            Classify($"{_stories[s].Title} . {storyTexts[s]}", scratch);
-            AddNormalised(profile, scratch, tuning.ProfileText);
+                for (int c = 0; c < dims; c++) local[c] += keyProfiles[(a * dims) + c];
+            AddNormalised(profile, local, tuning.ProfileAnswers);
+            Classify($"{_stories[s].Title} . {storyTexts[s]}", local);
+            AddNormalised(profile, local, tuning.ProfileText);
             Normalise(profile);
-        }
+            return local;
+        }, _ => { });
     }
 
     /// <summary>
@@ -234,16 +239,18 @@ public sealed class Matcher
         {
             var answer = _answers[a];
             string? story = _answerStory[a] >= 0 ? _stories[_answerStory[a]].Id.Value : answer.Story?.Value ?? answer.StoryRef;
+            var shared = scores.AnswerText[a] > 0 ? _answerIndex.ExplainDocument(scores.MaterialTerms, a) : [];
             answers.Add(new AnswerMatch(answer.Key, story, Round(scores.Answers[a]),
-                Why(scores.AnswerHits.GetValueOrDefault(a), surfaces, scores, Profile(_answerProfiles, a), null)));
+                Why(shared, surfaces, scores, Profile(_answerProfiles, a), null)));
         }
 
         var stories = ImmutableArray.CreateBuilder<StoryMatch>();
         foreach (int s in Top(scores.Stories, top))
         {
             string? via = scores.StoryVia[s] >= 0 ? $"answer '{_answers[scores.StoryVia[s]].Key}'" : null;
+            var shared = scores.StoryText[s] > 0 ? _storyIndex.ExplainDocument(scores.MaterialTerms, s) : [];
             stories.Add(new StoryMatch(_stories[s].Id.Value, _stories[s].Title, Round(scores.Stories[s]),
-                Why(scores.StoryHits.GetValueOrDefault(s), surfaces, scores, Profile(_storyProfiles, s), via)));
+                Why(shared, surfaces, scores, Profile(_storyProfiles, s), via)));
         }
         return new MatchResult(question, competencies.ToImmutable(), answers.ToImmutable(), stories.ToImmutable(), notes.ToImmutable());
     }
@@ -280,9 +287,10 @@ public sealed class Matcher
         sb.AppendLine("  " + _classifier.Debug(Reweight(scores.Terms, _tuning.ClassifierSynonyms), KeywordPhrases.Words(question)));
         foreach (int a in Top(scores.Answers, 5))
         {
-            double words = scores.AnswerHits.TryGetValue(a, out var hit) ? Saturate(hit.Score) : 0;
+            double words = Saturate(scores.AnswerText[a]);
+            var hit = scores.AnswerText[a] > 0 ? _answerIndex.ExplainDocument(scores.MaterialTerms, a) : [];
             var prof = _answerProfiles.AsSpan(a * dims, dims).ToArray();
-            sb.AppendLine($"  A {_answers[a].Key,-30} {scores.Answers[a]:F3} words {words:F3} [{string.Join(",", hit?.MatchedTerms.Select(m => m.Term) ?? [])}]  prof: {string.Join(", ", Top(prof, 3).Select(c => $"{_space.Entries[c].Id} {prof[c]:F2}"))}");
+            sb.AppendLine($"  A {_answers[a].Key,-30} {scores.Answers[a]:F3} words {words:F3} [{string.Join(",", hit.Select(m => m.Term))}]  prof: {string.Join(", ", Top(prof, 3).Select(c => $"{_space.Entries[c].Id} {prof[c]:F2}"))}");
         }
         return sb.ToString();
     }
@@ -326,8 +334,9 @@ public sealed class Matcher
         public double[] Answers { get; } = new double[answers];
         public double[] Stories { get; } = new double[stories];
         public int[] StoryVia { get; } = new int[stories];
-        public Dictionary<int, Bm25Hit<int>> AnswerHits { get; } = [];
-        public Dictionary<int, Bm25Hit<int>> StoryHits { get; } = [];
+        public List<(string Term, double Weight)> MaterialTerms { get; set; } = [];
+        public double[] AnswerText { get; } = new double[answers];
+        public double[] StoryText { get; } = new double[stories];
         public bool Any { get; set; }
     }
 
@@ -345,8 +354,10 @@ public sealed class Matcher
 
         var competencies = result.Competencies;
         _classifier.Classify(classifierTerms, KeywordPhrases.Words(text), competencies.AsSpan(0, _space.Known));
-        foreach (var hit in _principleIndex.Search(terms, dims))
-            competencies[hit.Key] += _tuning.PrincipleFromStories * Saturate(hit.Score);
+        var principleText = new double[_principleEntries.Length];
+        _principleIndex.ScoreAll(terms, principleText);
+        for (int p = 0; p < principleText.Length; p++)
+            competencies[_principleEntries[p]] += _tuning.PrincipleFromStories * Saturate(principleText[p]);
 
         double norm = 0;
         foreach (var v in competencies) norm += v * v;
@@ -356,22 +367,19 @@ public sealed class Matcher
             for (int c = 0; c < dims; c++) unit[c] = competencies[c] / norm;
         result.Any = norm > 0;
 
-        foreach (var hit in _answerIndex.Search(terms, _answers.Length))
-            result.AnswerHits[hit.Key] = hit;
-        double answerCeiling = Ceiling(_answerIndex, terms);
+        result.MaterialTerms = terms;
+        _answerIndex.ScoreAll(terms, result.AnswerText);
         for (int a = 0; a < _answers.Length; a++)
         {
-            double words = result.AnswerHits.TryGetValue(a, out var hit) ? Text(hit.Score, answerCeiling) : 0;
+            double words = Saturate(result.AnswerText[a]);
             result.Answers[a] = (_tuning.AnswerText * words) + (_tuning.AnswerCompetency * Dot(unit, _answerProfiles, a, dims));
             if (words > 0) result.Any = true;
         }
 
-        foreach (var hit in _storyIndex.Search(terms, Math.Min(_stories.Length, 64)))
-            result.StoryHits[hit.Key] = hit;
-        double storyCeiling = Ceiling(_storyIndex, terms);
+        _storyIndex.ScoreAll(terms, result.StoryText);
         for (int s = 0; s < _stories.Length; s++)
         {
-            double words = result.StoryHits.TryGetValue(s, out var hit) ? Text(hit.Score, storyCeiling) : 0;
+            double words = Saturate(result.StoryText[s]);
             double score = (_tuning.StoryText * words) + (_tuning.StoryCompetency * Dot(unit, _storyProfiles, s, dims));
             int via = -1;
             double best = 0;
@@ -399,18 +407,6 @@ public sealed class Matcher
 
     private double Saturate(double bm25) => bm25 / (bm25 + _tuning.TextSaturation);
 
-    private double Text(double bm25, double ceiling) =>
-        _tuning.TextAsCoverage ? (ceiling > 0 ? bm25 / ceiling : 0) : Saturate(bm25);
-
-    /// <summary>The most a query can score in an index: every term present, fully saturated.</summary>
-    private static double Ceiling(Bm25Index<int> index, List<(string Term, double Weight)> terms)
-    {
-        double ceiling = 0;
-        foreach (var (term, weight) in terms)
-            ceiling += weight * index.Idf(term) * (index.Parameters.K1 + 1);
-        return ceiling;
-    }
-
     private static double Dot(double[] unit, double[] profiles, int row, int dims)
     {
         var profile = profiles.AsSpan(row * dims, dims);
@@ -422,12 +418,12 @@ public sealed class Matcher
     private ReadOnlySpan<double> Profile(double[] profiles, int row) => profiles.AsSpan(row * _space.Count, _space.Count);
 
     /// <summary>"shared: deadline, schedule · Tight deadline": the words that matched, then the competency in common.</summary>
-    private string Why(Bm25Hit<int>? hit, Dictionary<string, (string Word, bool Synonym)> surfaces, QuestionScores scores, ReadOnlySpan<double> profile, string? via)
+    private string Why(IReadOnlyList<Bm25TermMatch> shared, Dictionary<string, (string Word, bool Synonym)> surfaces, QuestionScores scores, ReadOnlySpan<double> profile, string? via)
     {
         var parts = new List<string>(3);
-        if (hit is not null)
+        if (shared.Count > 0)
         {
-            var matched = hit.MatchedTerms.OrderByDescending(m => m.Contribution).Take(3).Select(m =>
+            var matched = shared.OrderByDescending(m => m.Contribution).Take(3).Select(m =>
                 !surfaces.TryGetValue(m.Term, out var asked) ? _surface.GetValueOrDefault(m.Term) ?? m.Term
                 : asked.Synonym ? $"{_surface.GetValueOrDefault(m.Term) ?? m.Term} (≈{asked.Word})"
                 : asked.Word);

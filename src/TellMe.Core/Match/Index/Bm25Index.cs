@@ -191,38 +191,7 @@ public sealed class Bm25Index<TKey>
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfNegative(top);
-
-        var resolved = new QueryTerm[query.Count];
-        var termCount = 0;
-        for (var i = 0; i < query.Count; i++)
-        {
-            var (term, weight) = query[i];
-            ArgumentNullException.ThrowIfNull(term, nameof(query));
-            if (!double.IsFinite(weight) || weight < 0)
-            {
-                throw new ArgumentException($"Query weight for '{term}' must be finite and >= 0, was {weight}.", nameof(query));
-            }
-
-            if (weight == 0 || !_termIds.TryGetValue(term, out var id))
-            {
-                continue;
-            }
-
-            var existing = 0;
-            while (existing < termCount && resolved[existing].Id != id)
-            {
-                existing++;
-            }
-
-            if (existing < termCount)
-            {
-                resolved[existing].Weight += weight;
-            }
-            else
-            {
-                resolved[termCount++] = new QueryTerm { Id = id, Term = term, Weight = weight };
-            }
-        }
+        var resolved = Resolve(query, out var termCount);
 
         if (top == 0 || termCount == 0)
         {
@@ -280,6 +249,101 @@ public sealed class Bm25Index<TKey>
             ArrayPool<int>.Shared.Return(touched);
             ArrayPool<double>.Shared.Return(scores);
         }
+    }
+
+    /// <summary>
+    /// Writes every document's score into <paramref name="scores"/> by insertion ordinal (0 for documents that
+    /// match no term), without ranking or explaining: for callers that combine BM25 with other per-document
+    /// signals and would otherwise ask <see cref="Search"/> for all documents and discard the explanations.
+    /// </summary>
+    /// <param name="query">Weighted terms, as for <see cref="Search"/>.</param>
+    /// <param name="scores">At least <see cref="DocumentCount"/> long; overwritten.</param>
+    /// <exception cref="ArgumentException">A weight is negative, NaN or infinite, or <paramref name="scores"/> is too short.</exception>
+    public void ScoreAll(IReadOnlyList<(string term, double weight)> query, Span<double> scores)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        if (scores.Length < _keys.Length)
+        {
+            throw new ArgumentException($"The score buffer holds {scores.Length} values; the index has {_keys.Length} documents.", nameof(scores));
+        }
+
+        scores[.._keys.Length].Clear();
+        var resolved = Resolve(query, out var termCount);
+        var norms = _norms;
+        for (var q = 0; q < termCount; q++)
+        {
+            ref var queryTerm = ref resolved[q];
+            var start = _postingStarts[queryTerm.Id];
+            var length = _postingStarts[queryTerm.Id + 1] - start;
+            var scale = queryTerm.Weight * Idf(length) * _k1Plus1;
+            var docs = new ReadOnlySpan<int>(_postingDocs, start, length);
+            var tfs = new ReadOnlySpan<double>(_postingTfs, start, length);
+            for (var p = 0; p < docs.Length; p++)
+            {
+                var tf = tfs[p];
+                scores[docs[p]] += scale * tf / (tf + norms[docs[p]]);
+            }
+        }
+    }
+
+    /// <summary>
+    /// How each query term contributes to the document at insertion ordinal <paramref name="document"/>, the same
+    /// values <see cref="Search"/> reports in <see cref="Bm25Hit{TKey}.MatchedTerms"/>.
+    /// </summary>
+    public IReadOnlyList<Bm25TermMatch> ExplainDocument(IReadOnlyList<(string term, double weight)> query, int document)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentOutOfRangeException.ThrowIfNegative(document);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(document, _keys.Length);
+        var resolved = Resolve(query, out var termCount);
+        for (var q = 0; q < termCount; q++)
+        {
+            ref var queryTerm = ref resolved[q];
+            queryTerm.Scale = queryTerm.Weight * Idf(_postingStarts[queryTerm.Id + 1] - _postingStarts[queryTerm.Id]) * _k1Plus1;
+        }
+
+        return Explain(document, resolved.AsSpan(0, termCount));
+    }
+
+    /// <summary>
+    /// Validates the query and merges it into known terms with summed weights, in first-occurrence order;
+    /// weight-0 and unknown terms are dropped.
+    /// </summary>
+    private QueryTerm[] Resolve(IReadOnlyList<(string term, double weight)> query, out int termCount)
+    {
+        var resolved = new QueryTerm[query.Count];
+        termCount = 0;
+        for (var i = 0; i < query.Count; i++)
+        {
+            var (term, weight) = query[i];
+            ArgumentNullException.ThrowIfNull(term, nameof(query));
+            if (!double.IsFinite(weight) || weight < 0)
+            {
+                throw new ArgumentException($"Query weight for '{term}' must be finite and >= 0, was {weight}.", nameof(query));
+            }
+
+            if (weight == 0 || !_termIds.TryGetValue(term, out var id))
+            {
+                continue;
+            }
+
+            var existing = 0;
+            while (existing < termCount && resolved[existing].Id != id)
+            {
+                existing++;
+            }
+
+            if (existing < termCount)
+            {
+                resolved[existing].Weight += weight;
+            }
+            else
+            {
+                resolved[termCount++] = new QueryTerm { Id = id, Term = term, Weight = weight };
+            }
+        }
+
+        return resolved;
     }
 
     /// <summary>
