@@ -218,8 +218,8 @@ public sealed class Matcher
         var scores = Score(text);
         if (!scores.Any)
         {
-            notes.Add(scores.Terms.Count == 0
-                ? "the question has no words to match (only common words, or a script other than English)"
+            notes.Add(!MostlyLatin(text) ? "the question is not in English; TellMe's question bank and matching read English only"
+                : scores.Terms.Count == 0 ? "the question has only common words (like 'tell me about a time'); say what it is about"
                 : "the question shares no word with the question bank or your material");
             return new MatchResult(question, [], [], [], notes.ToImmutable());
         }
@@ -253,6 +253,19 @@ public sealed class Matcher
                 Why(shared, surfaces, scores, Profile(_storyProfiles, s), via)));
         }
         return new MatchResult(question, competencies.ToImmutable(), answers.ToImmutable(), stories.ToImmutable(), notes.ToImmutable());
+    }
+
+    /// <summary>True when most letters are Latin, i.e. the question could be English.</summary>
+    private static bool MostlyLatin(string text)
+    {
+        int letters = 0, latin = 0;
+        foreach (char c in text)
+        {
+            if (!char.IsLetter(c)) continue;
+            letters++;
+            if (c < 0x250) latin++;
+        }
+        return letters == 0 || latin * 2 > letters;
     }
 
     /// <summary>Every story's fit to a question, in <see cref="StoryBank.Stories"/> order (for planning).</summary>

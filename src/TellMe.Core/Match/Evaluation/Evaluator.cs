@@ -31,7 +31,7 @@ public static class Evaluator
         foreach (var kind in new[] { EvalKind.Principle, EvalKind.Answer })
         {
             var known = kind == EvalKind.Principle ? principles : answers;
-            string what = kind == EvalKind.Principle ? "principle" : "answer key";
+            string what = kind == EvalKind.Principle ? "a principle" : "an answer key";
             int count = 0, top1 = 0, top3 = 0;
             var misses = ImmutableArray.CreateBuilder<EvalMiss>();
             foreach (var test in cases)
@@ -41,7 +41,7 @@ public static class Evaluator
                 foreach (var label in test.Labels)
                 {
                     if (known.TryGetValue(Fold(label), out var name)) expected.Add(Fold(name));
-                    else allProblems.Add(new EvalProblem(test.Line, $"'{label}' is not a {what} in this bank"));
+                    else allProblems.Add(new EvalProblem(test.Line, $"'{label}' is not {what} in this bank"));
                 }
                 if (expected.Count == 0) continue;
 

@@ -1,0 +1,101 @@
+using TellMe.Bank;
+using TellMe.Match.Questions;
+
+namespace TellMe.Tests.Match;
+
+public sealed class QuestionBankTests
+{
+    private static QuestionBank Bank => QuestionBank.Embedded;
+
+    [Fact]
+    public void The_embedded_bank_loads_with_at_least_400_labelled_questions()
+    {
+        Assert.True(Bank.Questions.Length >= 400, $"{Bank.Questions.Length} questions");
+        Assert.All(Bank.Questions, q => Assert.InRange(q.Competencies.Length, 1, 4));
+        Assert.Equal(["amazon", "general"], Bank.Frameworks.Select(f => f.Id));
+    }
+
+    [Fact]
+    public void Every_amazon_principle_of_the_bank_model_has_the_same_id_in_the_question_bank()
+    {
+        var ids = AmazonFramework.Create().Principles.Select(p => p.Id);
+        Assert.Equal(ids, Bank.Competencies.Where(c => c.Framework == "amazon").Select(c => c.Id));
+    }
+
+    [Fact]
+    public void Every_competency_has_questions_to_draw_from_primary_ones_first()
+    {
+        foreach (var competency in Bank.Competencies)
+        {
+            var questions = Bank.QuestionsFor(competency.Framework, competency.Id);
+            Assert.True(questions.Count >= 5, $"{competency.Label} has {questions.Count} questions");
+            Assert.Equal(competency.Label, questions[0].Competencies[0]);
+            Assert.All(questions, q => Assert.Contains(competency.Label, q.Competencies));
+            int firstSecondary = questions.ToList().FindIndex(q => q.Competencies[0] != competency.Label);
+            if (firstSecondary >= 0) Assert.All(questions.Skip(firstSecondary), q => Assert.NotEqual(competency.Label, q.Competencies[0]));
+        }
+    }
+
+    [Fact]
+    public void An_unknown_competency_has_no_questions()
+    {
+        Assert.Empty(Bank.QuestionsFor("amazon", "no-such-principle"));
+        Assert.Empty(Bank.QuestionsFor("nope", "dive-deep"));
+        Assert.Null(Bank.Find("amazon/no-such-principle"));
+        Assert.Equal("Dive Deep", Bank.Find("amazon", "dive-deep")!.Name);
+    }
+
+    [Fact]
+    public void No_development_set_question_is_in_the_bank()
+    {
+        var bank = Bank.Questions.Select(q => q.Text.Trim()).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var dev = File.ReadAllLines(DevSetPath()).Select(l => l.Split('\t')).Where(f => f.Length == 3).Select(f => f[1].Trim());
+        Assert.DoesNotContain(dev, bank.Contains);
+    }
+
+    private const string Competencies = """
+        frameworks:
+          - id: amazon
+            name: "A"
+            competencies:
+              - id: dive-deep
+                name: "Dive Deep"
+                keywords: ["details"]
+        """;
+
+    [Fact]
+    public void A_question_with_an_unknown_label_is_rejected_with_its_file_and_line()
+    {
+        var ex = Assert.Throws<InvalidDataException>(() => QuestionBank.Parse(Competencies,
+            [("q.yaml", "questions:\n  - text: \"Why?\"\n    competencies: [amazon/think-big]\n")]));
+        Assert.Contains("q.yaml", ex.Message);
+        Assert.Contains("amazon/think-big", ex.Message);
+    }
+
+    [Fact]
+    public void A_repeated_question_or_broken_yaml_is_rejected()
+    {
+        const string twice = "questions:\n  - text: \"Why?\"\n    competencies: [amazon/dive-deep]\n  - text: \"why?\"\n    competencies: [amazon/dive-deep]\n";
+        Assert.Throws<InvalidDataException>(() => QuestionBank.Parse(Competencies, [("q.yaml", twice)]));
+        Assert.Throws<InvalidDataException>(() => QuestionBank.Parse(Competencies, [("q.yaml", "questions: [\n")]));
+        Assert.Throws<InvalidDataException>(() => QuestionBank.Parse("frameworks: 3", []));
+    }
+
+    [Fact]
+    public void A_small_bank_parses()
+    {
+        var bank = QuestionBank.Parse(Competencies, [("q.yaml", "questions:\n  - text: \"Dig in?\"\n    competencies: [amazon/dive-deep]\n")]);
+        Assert.Equal("amazon/dive-deep", Assert.Single(bank.Competencies).Label);
+        Assert.Equal("Dig in?", Assert.Single(bank.QuestionsFor("amazon", "dive-deep")).Text);
+    }
+
+    internal static string DevSetPath()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            string path = Path.Combine(dir.FullName, "bench", "match", "dev-set.tsv");
+            if (File.Exists(path)) return path;
+        }
+        throw new FileNotFoundException("bench/match/dev-set.tsv not found above the test folder");
+    }
+}
