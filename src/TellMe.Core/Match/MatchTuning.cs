@@ -13,7 +13,7 @@ public sealed record MatchTuning
     public static MatchTuning Default { get; } = new();
 
     /// <summary>How many nearest labelled questions vote on a question's competencies.</summary>
-    public int Neighbours { get; init; } = 10;
+    public int Neighbours { get; init; } = 15;
 
     /// <summary>
     /// A neighbour's vote is its BM25 score raised to this power: above 1 lets the closest questions dominate,
@@ -25,7 +25,7 @@ public sealed record MatchTuning
     public ImmutableArray<double> LabelWeights { get; init; } = [1.0, 0.5, 0.35, 0.25];
 
     /// <summary>Share of the competency keywords (name and keywords) in the classification; the neighbours get the rest.</summary>
-    public double KeywordShare { get; init; } = 0.3;
+    public double KeywordShare { get; init; } = 0.4;
 
     /// <summary>
     /// Weight of a synonym-expanded term when classifying, relative to the asker's own words. Low, because a
@@ -50,6 +50,9 @@ public sealed record MatchTuning
     /// <summary>A BM25 score s counts as s / (s + this): equal scores weigh the same in every bank, and one huge
     /// overlap cannot drown the other signals.</summary>
     public double TextSaturation { get; init; } = 8.0;
+
+    /// <summary>Field weight of an answer's key against its points: the key names what the answer is for.</summary>
+    public double AnswerKeyWeight { get; init; } = 3.0;
 
     /// <summary>Weight of the words an answer shares with the question.</summary>
     public double AnswerText { get; init; } = 1.0;
@@ -78,8 +81,11 @@ public sealed record MatchTuning
     /// <summary>Weight, in an answer's profile, of its key classified like a question.</summary>
     public double ProfileKeyWords { get; init; } = 0.5;
 
-    /// <summary>Weight, in a profile, of the answer's or story's whole text classified like a question.</summary>
+    /// <summary>Weight, in a story's profile, of its whole text classified like a question.</summary>
     public double ProfileText { get; init; } = 0.3;
+
+    /// <summary>Weight, in an answer's profile, of its points classified like a question.</summary>
+    public double ProfileAnswerText { get; init; } = 0.3;
 
     /// <summary>Weight, in a story's profile, of the principles that cite it (half of it passes to answers telling it).</summary>
     public double ProfileCited { get; init; } = 1.0;

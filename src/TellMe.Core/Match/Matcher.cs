@@ -83,7 +83,7 @@ public sealed class Matcher
         {
             _answerStory[a] = OrdinalOf(_answers[a].Story);
             answerTexts[a] = MaterialText.Answer(_answers[a], bank);
-            answerDocs.Add(new Bm25Document<int>(a, [new Bm25Field(_answers[a].Key, 3), new Bm25Field(answerTexts[a])]));
+            answerDocs.Add(new Bm25Document<int>(a, [new Bm25Field(_answers[a].Key, tuning.AnswerKeyWeight), new Bm25Field(answerTexts[a])]));
             RememberWords(_answers[a].Key);
             RememberWords(answerTexts[a]);
         }
@@ -125,7 +125,7 @@ public sealed class Matcher
             var profile = _answerProfiles.AsSpan(a * dims, dims);
             keyProfile.CopyTo(profile);
             Classify(answerTexts[a], scratch);
-            AddNormalised(profile, scratch, tuning.ProfileText);
+            AddNormalised(profile, scratch, tuning.ProfileAnswerText);
             if (_answerStory[a] >= 0) AddCitations(profile, _storyPrinciples[_answerStory[a]], tuning.ProfileCited * 0.5);
             Normalise(profile);
         }

@@ -18,7 +18,9 @@ namespace TellMe.Match.Text;
 /// "issue", "build" and "system" are in no group, and "time" is a stop word.</item>
 /// </list>
 /// <para>Expansion is applied at a lower weight than the user's own words, so a loose member
-/// ("old", "drive", "grow") costs little when it misfires.</para>
+/// ("drive") costs little when it misfires. Words that qualify anything are left out even at that
+/// weight: "old" (an old startup is not legacy code) and "grow" (a growing application is not a
+/// growing engineer) pulled whole themes into questions about something else.</para>
 /// </remarks>
 public static class InterviewSynonymGroups
 {
@@ -63,7 +65,7 @@ public static class InterviewSynonymGroups
         // Leading, owning, growing people.
         ["lead", "leader", "leadership", "led", "spearhead", "steer", "champion", "drive"],
         ["ownership", "owner", "own", "owned", "accountable", "accountability", "responsible", "responsibility"],
-        ["mentor", "mentee", "mentorship", "coach", "coaching", "teach", "train", "training", "tutor", "guide", "onboard", "upskill", "grow"],
+        ["mentor", "mentee", "mentorship", "coach", "coaching", "teach", "train", "training", "tutor", "guide", "onboard", "upskill"],
         ["delegate", "delegation", "assign", "assignment", "allocate", "allocation"],
         ["motivate", "motivation", "morale", "inspire", "inspiration", "engagement", "energize"],
         ["passion", "passionate", "enthusiasm", "enthusiastic", "excited", "excitement"],
@@ -118,7 +120,7 @@ public static class InterviewSynonymGroups
         ["automate", "automation", "script", "scripting", "tooling", "pipeline"],
         ["process", "workflow", "procedure", "methodology", "protocol", "guideline"],
         ["agile", "scrum", "sprint", "kanban", "standup", "retrospective", "retro"],
-        ["legacy", "old", "outdated", "obsolete", "deprecated", "migrate", "migration", "refactor", "rewrite", "modernize", "modernise", "rearchitect", "debt"],
+        ["legacy", "outdated", "obsolete", "deprecated", "migrate", "migration", "refactor", "rewrite", "modernize", "modernise", "rearchitect", "debt"],
         ["shortcut", "workaround", "hack", "kludge", "bandaid"],
 
         // Engineering situations that behavioural questions probe.
