@@ -120,19 +120,6 @@ internal sealed class CompetencyClassifier
     /// </summary>
     public double Rarity(string term) => _questions.Idf(term) / _questions.Idf("");
 
-    internal string Debug(IReadOnlyList<(string Term, double Weight)> query, string[] words)
-    {
-        var sb = new System.Text.StringBuilder();
-        foreach (var hit in _questions.Search(query, _tuning.Neighbours))
-            sb.Append($"\n     nb {hit.Score:F2} [{string.Join(",", hit.MatchedTerms.Select(m => m.Term))}] {Bank.Questions[hit.Key].Text} -> {string.Join(",", Bank.Questions[hit.Key].Competencies)}");
-        foreach (var hit in _keywords.Search(query, 5))
-            sb.Append($"\n     kw {hit.Score:F2} [{string.Join(",", hit.MatchedTerms.Select(m => m.Term))}] {Bank.Competencies[hit.Key].Id}");
-        var p = new double[Count];
-        _ = _phrases.Score(words, p);
-        for (int c = 0; c < Count; c++) if (p[c] > 0) sb.Append($"\n     ph {p[c]:F2} {Bank.Competencies[c].Id}");
-        return sb.ToString();
-    }
-
     /// <summary>The <paramref name="count"/> most similar questions with a positive score, best first (ties by position).</summary>
     private static List<int> Nearest(double[] similarity, int count)
     {

@@ -289,53 +289,6 @@ public sealed class Matcher
         return fit;
     }
 
-    // DEBUG-START
-    internal string Debug(string question)
-    {
-        var sb = new System.Text.StringBuilder();
-        var scores = Score(question);
-        int dims = _space.Count;
-        sb.AppendLine("Q: " + question + "  terms: " + string.Join(" ", scores.Terms.Select(t => t.Weight < 1 ? "~" + t.Term : t.Term)));
-        sb.AppendLine("  comp: " + string.Join(", ", Top(scores.Competencies, 6).Select(c => $"{_space.Entries[c].Id} {scores.Competencies[c]:F3}")));
-        sb.AppendLine("  " + _classifier.Debug(Reweight(scores.Terms, _tuning.ClassifierSynonyms), KeywordPhrases.Words(question)));
-        foreach (int a in Top(scores.Answers, 5))
-        {
-            double words = Saturate(scores.AnswerText[a]);
-            var hit = scores.AnswerText[a] > 0 ? _answerIndex.ExplainDocument(scores.MaterialTerms, a) : [];
-            var prof = _answerProfiles.AsSpan(a * dims, dims).ToArray();
-            sb.AppendLine($"  A {_answers[a].Key,-30} {scores.Answers[a]:F3} words {words:F3} [{string.Join(",", hit.Select(m => m.Term))}]  prof: {string.Join(", ", Top(prof, 3).Select(c => $"{_space.Entries[c].Id} {prof[c]:F2}"))}");
-        }
-        return sb.ToString();
-    }
-    internal (int Rank, string Want, string Got) DebugRank(string question, string key)
-    {
-        int dims = _space.Count;
-        int a = Array.FindIndex(_answers, x => Evaluation.Evaluator.Fold(x.Key) == Evaluation.Evaluator.Fold(key));
-        if (a < 0) return (-1, "?", "?");
-        var prof = _answerProfiles.AsSpan(a * dims, dims).ToArray();
-        int want = Top(prof, 1)[0];
-        var scores = Score(question);
-        var ranked = Top(scores.Competencies, dims);
-        return (ranked.IndexOf(want) + 1, _space.Entries[want].Id, ranked.Count > 0 ? _space.Entries[ranked[0]].Id : "-");
-    }
-    internal string DebugProfiles()
-    {
-        var sb = new System.Text.StringBuilder();
-        int dims = _space.Count;
-        for (int a = 0; a < _answers.Length; a++)
-        {
-            var prof = _answerProfiles.AsSpan(a * dims, dims).ToArray();
-            sb.AppendLine($"  A {_answers[a].Key,-30} prof: {string.Join(", ", Top(prof, 4).Select(c => $"{_space.Entries[c].Id} {prof[c]:F2}"))}");
-        }
-        for (int s = 0; s < _stories.Length; s++)
-        {
-            var prof = _storyProfiles.AsSpan(s * dims, dims).ToArray();
-            sb.AppendLine($"  S {_stories[s].Id,-6} prof: {string.Join(", ", Top(prof, 4).Select(c => $"{_space.Entries[c].Id} {prof[c]:F2}"))}");
-        }
-        return sb.ToString();
-    }
-    // DEBUG-END
-
     /// <summary>The competencies matching may name, in profile order.</summary>
     internal CompetencySpace Space => _space;
 
