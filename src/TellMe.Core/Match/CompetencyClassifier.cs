@@ -71,7 +71,7 @@ internal sealed class CompetencyClassifier
     /// <see cref="Count"/>).
     /// </summary>
     /// <param name="query">Weighted terms from <see cref="MatchText.Analyzer"/>.</param>
-    /// <param name="words">Every word of the text, stemmed (<see cref="KeywordPhrases.Words"/>).</param>
+    /// <param name="words">Every word of the text, stemmed (<see cref="KeywordPhrases.Words(ReadOnlySpan{char})"/>).</param>
     /// <param name="scores">Receives the distribution.</param>
     /// <param name="excludeQuestion">A labelled question to leave out of the vote, for leave-one-out evaluation.</param>
     public void Classify(IReadOnlyList<(string Term, double Weight)> query, string[] words, Span<double> scores, int excludeQuestion = -1)

@@ -27,13 +27,21 @@ internal sealed class KeywordPhrases
     /// </summary>
     public static KeywordPhrases Build(QuestionBank bank)
     {
-        var questionWords = bank.Questions.Select(q => Words(q.Text)).ToArray();
+        var stems = new Dictionary<string, string>(StringComparer.Ordinal);
+        var questionWords = bank.Questions.Select(q => Words(q.Text, stems)).ToArray();
+        var questionsWith = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (int q = 0; q < questionWords.Length; q++)
+            foreach (var word in questionWords[q].Distinct())
+            {
+                if (!questionsWith.TryGetValue(word, out var list)) questionsWith[word] = list = [];
+                list.Add(q);
+            }
         var owners = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var words = new Dictionary<string, string[]>(StringComparer.Ordinal);
         for (int c = 0; c < bank.Competencies.Length; c++)
             foreach (var keyword in bank.Competencies[c].Keywords)
             {
-                var phrase = Words(keyword);
+                var phrase = Words(keyword, stems);
                 if (phrase.Length < 2) continue;
                 string key = string.Join(' ', phrase);
                 words[key] = phrase;
@@ -46,13 +54,13 @@ internal sealed class KeywordPhrases
             var phrase = words[key];
             if (!byFirstWord.TryGetValue(phrase[0], out var list)) byFirstWord[phrase[0]] = list = [];
             foreach (int c in competencies)
-                list.Add((phrase, c, Precision(phrase, bank.Competencies[c].Label, bank, questionWords) / competencies.Count));
+                list.Add((phrase, c, Precision(phrase, bank.Competencies[c].Label, bank, questionWords, questionsWith) / competencies.Count));
         }
         return new KeywordPhrases(byFirstWord);
     }
 
     /// <summary>
-    /// Adds, per competency, the weight of its phrases found in <paramref name="words"/> (from <see cref="Words"/>);
+    /// Adds, per competency, the weight of its phrases found in <paramref name="words"/> (from <see cref="Words(ReadOnlySpan{char})"/>);
     /// returns the largest single phrase weight (0 when none), which says how much to trust the result.
     /// </summary>
     public double Score(string[] words, Span<double> scores)
@@ -78,10 +86,10 @@ internal sealed class KeywordPhrases
     /// Of the labelled questions containing the phrase, the share labelled with the competency, with one
     /// imagined hit and one imagined miss so that an unseen phrase gets the benefit of the doubt (½).
     /// </summary>
-    private static double Precision(string[] phrase, string label, QuestionBank bank, string[][] questionWords)
+    private static double Precision(string[] phrase, string label, QuestionBank bank, string[][] questionWords, Dictionary<string, List<int>> questionsWith)
     {
         int containing = 0, labelled = 0;
-        for (int q = 0; q < questionWords.Length; q++)
+        foreach (int q in questionsWith.GetValueOrDefault(phrase[0]) ?? [])
         {
             if (!Contains(questionWords[q], phrase)) continue;
             containing++;
@@ -102,13 +110,29 @@ internal sealed class KeywordPhrases
     }
 
     /// <summary>Every word of a text, stop words kept, stemmed.</summary>
-    public static string[] Words(ReadOnlySpan<char> text)
+    public static string[] Words(ReadOnlySpan<char> text) => Words(text, null);
+
+    /// <summary>
+    /// As <see cref="Words(ReadOnlySpan{char})"/>, remembering normalised word → stem in <paramref name="stems"/>
+    /// (owned by one caller, one thread), so a build that reads thousands of texts stems each word once.
+    /// </summary>
+    public static string[] Words(ReadOnlySpan<char> text, Dictionary<string, string>? stems)
     {
         var words = new List<string>();
+        var lookup = stems?.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[Tokenizer.MaxTokenLength];
         foreach (var token in Tokenizer.Enumerate(text))
         {
-            string word = token.ToNormalizedString();
-            words.Add(token.Kind == TokenKind.Word ? Porter2Stemmer.Instance.Stem(word) : word);
+            var normalised = buffer[..token.Normalize(buffer)];
+            if (lookup is { } cache && cache.TryGetValue(normalised, out var known))
+            {
+                words.Add(known);
+                continue;
+            }
+            string word = new(normalised);
+            string stem = token.Kind == TokenKind.Word ? Porter2Stemmer.Instance.Stem(word) : word;
+            if (lookup is { } store) store[normalised] = stem;
+            words.Add(stem);
         }
         return [.. words];
     }

@@ -114,17 +114,18 @@ public sealed class Matcher
         var keyProfiles = new double[_answers.Length * dims];
         _answerProfiles = new double[_answers.Length * dims];
         var scratch = new double[dims];
+        var caches = new TextCaches();
         for (int a = 0; a < _answers.Length; a++)
         {
             var keyProfile = keyProfiles.AsSpan(a * dims, dims);
             keyPhrases.Score(_answers[a].Key, scratch);
             AddNormalised(keyProfile, scratch, tuning.ProfileKeyPhrase);
-            Classify(_answers[a].Key, scratch);
+            Classify(_answers[a].Key, scratch, caches);
             AddNormalised(keyProfile, scratch, tuning.ProfileKeyWords);
 
             var profile = _answerProfiles.AsSpan(a * dims, dims);
             keyProfile.CopyTo(profile);
-            Classify(answerTexts[a], scratch);
+            Classify(answerTexts[a], scratch, caches);
             AddNormalised(profile, scratch, tuning.ProfileAnswerText);
             if (_answerStory[a] >= 0) AddCitations(profile, _storyPrinciples[_answerStory[a]], tuning.ProfileCited * 0.5);
             Normalise(profile);
@@ -139,16 +140,17 @@ public sealed class Matcher
         // Classifying every story's text is most of the build; stories are independent, so large banks use all cores.
         _storyProfiles = new double[_stories.Length * dims];
         var options = new ParallelOptions { MaxDegreeOfParallelism = _stories.Length < 200 ? 1 : Environment.ProcessorCount };
-        Parallel.For(0, _stories.Length, options, () => new double[dims], (s, _, local) =>
+        Parallel.For(0, _stories.Length, options, () => (Scores: new double[dims], Caches: new TextCaches()), (s, _, local) =>
         {
+            var (scores, textCaches) = local;
             var profile = _storyProfiles.AsSpan(s * dims, dims);
             AddCitations(profile, _storyPrinciples[s], tuning.ProfileCited);
-            local.AsSpan().Clear();
+            scores.AsSpan().Clear();
             foreach (int a in _storyAnswers[s])
-                for (int c = 0; c < dims; c++) local[c] += keyProfiles[(a * dims) + c];
-            AddNormalised(profile, local, tuning.ProfileAnswers);
-            Classify($"{_stories[s].Title} . {storyTexts[s]}", local);
-            AddNormalised(profile, local, tuning.ProfileText);
+                for (int c = 0; c < dims; c++) scores[c] += keyProfiles[(a * dims) + c];
+            AddNormalised(profile, scores, tuning.ProfileAnswers);
+            Classify($"{_stories[s].Title} . {storyTexts[s]}", scores, textCaches);
+            AddNormalised(profile, scores, tuning.ProfileText);
             Normalise(profile);
             return local;
         }, _ => { });
@@ -434,10 +436,30 @@ public sealed class Matcher
         }
     }
 
-    private void Classify(string text, double[] scores)
+    /// <summary>
+    /// Classifies the user's own text. Unlike a question it is not expanded with synonyms: a story of a hundred
+    /// words would drag in a dozen themes, and expanding every story is most of the cost of building.
+    /// <paramref name="caches"/> belong to one thread and make each word's analysis happen once per build.
+    /// </summary>
+    private void Classify(string text, double[] scores, TextCaches caches)
     {
         Array.Clear(scores);
-        _classifier.Classify(Reweight(MatchText.Analyzer.AnalyzeQuery(text), _tuning.ClassifierSynonyms), KeywordPhrases.Words(text), scores.AsSpan(0, _space.Known));
+        caches.Terms.Clear();
+        MatchText.Analyzer.AnalyzeInto(text, caches.Terms, caches.Analysed);
+        var counts = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var term in caches.Terms)
+            counts[term] = counts.GetValueOrDefault(term) + 1;
+        var terms = new List<(string Term, double Weight)>(counts.Count);
+        foreach (var (term, count) in counts) terms.Add((term, count));
+        _classifier.Classify(terms, KeywordPhrases.Words(text, caches.Stems), scores.AsSpan(0, _space.Known));
+    }
+
+    /// <summary>Per-thread memory of words already analysed while building.</summary>
+    private sealed class TextCaches
+    {
+        public List<string> Terms { get; } = [];
+        public Dictionary<string, string> Analysed { get; } = new(StringComparer.Ordinal);
+        public Dictionary<string, string> Stems { get; } = new(StringComparer.Ordinal);
     }
 
     private static void AddNormalised(Span<double> target, double[] values, double weight)
