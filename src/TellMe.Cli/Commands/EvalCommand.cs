@@ -39,7 +39,7 @@ public static class EvalCommand
             var report = Evaluator.Run(matcher, cases, problems);
             foreach (var problem in report.Problems) terminal.Fail($"{path}:{problem.Line}: {problem.Message}");
             if (parse.GetValue(json)) Json.Write(terminal.Out, ToJson(report));
-            else Text(terminal, report);
+            else if (report.HasScores) Text(terminal, report);
             if (!report.HasScores)
             {
                 terminal.Fail("no line could be scored");
