@@ -72,6 +72,7 @@ public sealed class BehavioralQuestionsImporter : IPageImporter
             Intro = body[..start],
             Outro = body[end..^PageSplit.Trailer(body).Length],
             Trailer = PageSplit.Trailer(body),
+            EntityAmpersands = TellMe.Text.Html.UsesEntityAmpersands(html),
             Columns = columns.Length == 2 ? columns : ["Key", "Value"],
         };
         return new ImportedQuestionsPage(file, settings, answers.ToImmutable());

@@ -71,6 +71,7 @@ public sealed class ProjectsPageImporter : IPageImporter
             Intro = body[..start],
             Outro = Outro(body[end..^PageSplit.Trailer(body).Length]),
             Trailer = PageSplit.Trailer(body),
+            EntityAmpersands = TellMe.Text.Html.UsesEntityAmpersands(html),
             Company = company,
         };
         return new ImportedProjectsPage(file, settings, tellings.ToImmutable());
