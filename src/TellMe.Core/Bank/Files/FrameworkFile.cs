@@ -68,7 +68,9 @@ public static class FrameworkFile
                 }
                 int line = doc.LineOf(v);
                 lines["own." + label] = line;
-                var parts = StoryFile.ReadSections($"## {label}\n\n{md}", line - 3, doc.File, []);
+                // A block scalar's text starts on the line after its '|'.
+                int textLine = v is YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Literal or YamlDotNet.Core.ScalarStyle.Folded } ? line + 1 : line;
+                var parts = StoryFile.ReadSections($"## {label}\n\n{md}", textLine - 3, doc.File, []);
                 own.Add(parts.Length > 0 ? parts[0] with { Line = line } : new Part(label, Content.Empty, line));
             }
         }
