@@ -50,6 +50,25 @@ public sealed class FsrsPerformanceTests
         Assert.True(best < (CoreIsOptimized ? 150 : 1000), $"Scheduling {CardCount} fuzzed cards took {best:F1} ms.");
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void NextAllocatesOnlyTheNewCardAndItsLog(bool fuzz)
+    {
+        var scheduler = new FsrsScheduler(FsrsParameters.Default with { EnableFuzz = fuzz });
+        (FsrsCard[] cards, DateTimeOffset[] times, Rating[] ratings) = Workload();
+        const int count = 20_000;
+        for (int i = 0; i < count; i++) scheduler.Next(cards[i], times[i], ratings[i]); // warm up
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (int i = 0; i < count; i++) scheduler.Next(cards[i], times[i], ratings[i]);
+        double perCall = (GC.GetAllocatedBytesForCurrentThread() - before) / (double)count;
+
+        // An FsrsCard and a ReviewLog are about 100 bytes each on 64-bit; nothing else may allocate.
+        _output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{perCall:F1} bytes per Next (fuzz {fuzz})"));
+        Assert.True(perCall <= 256, $"Next allocated {perCall:F1} bytes per call.");
+    }
+
     private double BestOf(FsrsScheduler scheduler)
     {
         (FsrsCard[] cards, DateTimeOffset[] times, Rating[] ratings) = Workload();
