@@ -32,8 +32,10 @@ public sealed class BehavioralQuestionsImporter : IPageImporter
         int end = body.LastIndexOf("</table>", StringComparison.OrdinalIgnoreCase);
         if (start < 0 || end < start)
         {
-            diagnostics.Add(new Diagnostic(InputCodes.MalformedPage, Severity.Error, file, tableLine, 1,
-                "the table is cut off: no closing </table>", "restore the end of the table"));
+            int lastLine = bodyLine + body.TrimEnd().Count('\n');
+            diagnostics.Add(new Diagnostic(InputCodes.MalformedPage, Severity.Error, file, start < 0 ? tableLine : lastLine, 1,
+                start < 0 ? "no <table> found" : $"the table opened at line {tableLine} is cut off: the page ends without </table>",
+                "restore the end of the table"));
             return null;
         }
         end += "</table>".Length;

@@ -29,8 +29,10 @@ public sealed class ProjectsPageImporter : IPageImporter
         int firstLine = bodyLine + body.AsSpan(0, Math.Max(start, 0)).Count('\n');
         if (start < 0 || end < start)
         {
-            diagnostics.Add(new Diagnostic(InputCodes.MalformedPage, Severity.Error, file, firstLine, 1,
-                "the projects table is cut off: no closing </table>", "restore the end of the table"));
+            int lastLine = bodyLine + body.TrimEnd().Count('\n');
+            diagnostics.Add(new Diagnostic(InputCodes.MalformedPage, Severity.Error, file, start < 0 ? firstLine : lastLine, 1,
+                start < 0 ? "no <table> under '## Projects'" : $"the projects table opened at line {firstLine} is cut off: the page ends without </table>",
+                "restore the end of the table"));
             return null;
         }
         end += "</table>".Length;
