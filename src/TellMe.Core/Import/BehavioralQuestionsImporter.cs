@@ -90,7 +90,7 @@ public sealed class BehavioralQuestionsImporter : IPageImporter
             var telling = new ImportedTelling
             {
                 Ref = reference, Title = title, CompanyInTitle = true,
-                Parts = points[(i + 1)..], File = file, Line = p.Line,
+                Parts = points[(i + 1)..], File = file, Line = p.Line, Anchor = BankAssembler.AnswerAnchor(key),
             };
             return new ImportedAnswer(key, points, i, telling, line);
         }

@@ -47,6 +47,16 @@ public class RoundTripTests
     }
 
     [Fact]
+    public void Importing_the_same_pages_into_the_bank_again_changes_no_file_and_keeps_placeholder_ids()
+    {
+        using var bank = new ImportedBank();
+        var again = TellMe.Import.PageImport.Import([TestFiles.LeadershipPrinciples, TestFiles.BehavioralQuestions], bank.Load());
+        var (writes, refused) = BankWriter.Write(bank.Root, BankWriter.Render(again.Bank), force: false);
+        Assert.Empty(refused);
+        Assert.All(writes, w => Assert.Equal(WriteAction.Unchanged, w.Action));
+    }
+
+    [Fact]
     public void Editing_a_story_file_changes_every_page_that_shows_it()
     {
         using var bank = new ImportedBank();
