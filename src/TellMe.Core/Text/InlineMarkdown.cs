@@ -35,16 +35,6 @@ public static class InlineMarkdown
         return sb.ToString();
     }
 
-    /// <summary>The plain words of inline Markdown, markup removed (for counting and matching).</summary>
-    public static string ToPlainText(string markdown)
-    {
-        if (markdown.AsSpan().IndexOfAny("*_`[<&\\") < 0) return markdown;
-        var sb = new StringBuilder(markdown.Length);
-        foreach (char c in markdown)
-            if (c is not ('*' or '`' or '\\')) sb.Append(c);
-        return sb.ToString();
-    }
-
     // Inline text must never turn into a heading, list or quote when parsed on its own.
     private static string ProtectBlockStarts(string text)
     {

@@ -10,8 +10,10 @@ namespace TellMe.Check.Rules;
 /// </summary>
 public sealed class WeOverIRule : ICheckRule
 {
-    private static readonly HashSet<string> We = ["we", "our", "us", "ours", "we're", "we've"];
-    private static readonly HashSet<string> I = ["i", "my", "me", "mine", "i'm", "i've", "i'd", "myself"];
+    private static readonly HashSet<string> We = new(["we", "our", "us", "ours", "we're", "we've"], StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> I = new(["i", "my", "me", "mine", "i'm", "i've", "i'd", "myself"], StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WeWords = We.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> IWords = I.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <inheritdoc />
     public string Code => "TM014";
@@ -36,10 +38,10 @@ public sealed class WeOverIRule : ICheckRule
         {
             int we = 0, i = 0;
             foreach (var (text, _) in part.Content.Texts())
-                foreach (var word in WordSets.Words(text))
+                foreach (var word in new WordSpans(text))
                 {
-                    if (We.Contains(word)) we++;
-                    else if (I.Contains(word)) i++;
+                    if (WeWords.Contains(word)) we++;
+                    else if (IWords.Contains(word)) i++;
                 }
             if (we > i)
                 context.Report(this, file, part.Line, $"the {part.Label} in {where} says \"we\" {we} times and \"I\" {i} times",
