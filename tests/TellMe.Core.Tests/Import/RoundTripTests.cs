@@ -112,3 +112,21 @@ public class RoundTripTests
         Assert.Contains("story: CR2", bank.Read("answers/teamwork.md"));
     }
 }
+
+public class PrivateStoryTests
+{
+    [Fact]
+    public void A_private_story_and_the_answer_that_tells_it_never_reach_a_page()
+    {
+        using var bank = new ImportedBank();
+        bank.Write("stories/CR2.md", bank.Read("stories/CR2.md").Replace("company: Cybereason\n", "company: Cybereason\nprivate: true\n"));
+        bank.Write("stories/IT2.md", bank.Read("stories/IT2.md").Replace("company: Industry Technology\n", "company: Industry Technology\nprivate: true\n"));
+        var pages = TellMe.Render.Jekyll.JekyllSite.Render(bank.Load()).ToDictionary(p => p.File, p => p.Content);
+        Assert.DoesNotContain("thread dumps", pages["behavioral_questions.md"]);
+        Assert.DoesNotContain("<strong>Teamwork</strong>", pages["behavioral_questions.md"]);
+        Assert.DoesNotContain("group chat", pages["leadership_principles.md"]);
+        Assert.DoesNotContain("group chat", pages["behavioral_questions.md"]);
+        Assert.Contains("## 14. Deliver results", pages["leadership_principles.md"]);
+        Assert.True(bank.Load().Find("CR2")!.Private);
+    }
+}
