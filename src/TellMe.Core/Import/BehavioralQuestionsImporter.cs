@@ -27,20 +27,7 @@ public sealed class BehavioralQuestionsImporter : IPageImporter
     public ImportedPage? Read(string text, string file, List<Diagnostic> diagnostics)
     {
         if (!PageSplit.TrySplit(text, file, diagnostics, out var front, out string body, out int bodyLine)) return null;
-        int start = body.IndexOf("<table", StringComparison.OrdinalIgnoreCase);
-        int tableLine = bodyLine + body.AsSpan(0, Math.Max(start, 0)).Count('\n');
-        int end = body.LastIndexOf("</table>", StringComparison.OrdinalIgnoreCase);
-        if (start < 0 || end < start)
-        {
-            int lastLine = bodyLine + body.TrimEnd().Count('\n');
-            diagnostics.Add(new Diagnostic(InputCodes.MalformedPage, Severity.Error, file, start < 0 ? tableLine : lastLine, 1,
-                start < 0 ? "no <table> found" : $"the table opened at line {tableLine} is cut off: the page ends without </table>",
-                "restore the end of the table"));
-            return null;
-        }
-        end += "</table>".Length;
-        string html = body[start..end];
-        if (!HtmlTables.CheckBalanced(html, file, tableLine, diagnostics)) return null;
+        if (HtmlTables.Extract(body, bodyLine, 0, file, "questions", diagnostics) is not var (html, start, end, tableLine)) return null;
 
         var document = HtmlTables.Parse(html);
         var columns = document.QuerySelectorAll("thead th").Select(th => th.TextContent.Trim()).ToImmutableArray();

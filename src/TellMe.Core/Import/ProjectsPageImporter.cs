@@ -24,20 +24,7 @@ public sealed class ProjectsPageImporter : IPageImporter
     {
         if (!PageSplit.TrySplit(text, file, diagnostics, out var front, out string body, out int bodyLine)) return null;
         int section = body.IndexOf("## Projects", StringComparison.Ordinal);
-        int start = body.IndexOf("<table", section, StringComparison.OrdinalIgnoreCase);
-        int end = body.LastIndexOf("</table>", StringComparison.OrdinalIgnoreCase);
-        int firstLine = bodyLine + body.AsSpan(0, Math.Max(start, 0)).Count('\n');
-        if (start < 0 || end < start)
-        {
-            int lastLine = bodyLine + body.TrimEnd().Count('\n');
-            diagnostics.Add(new Diagnostic(InputCodes.MalformedPage, Severity.Error, file, start < 0 ? firstLine : lastLine, 1,
-                start < 0 ? "no <table> under '## Projects'" : $"the projects table opened at line {firstLine} is cut off: the page ends without </table>",
-                "restore the end of the table"));
-            return null;
-        }
-        end += "</table>".Length;
-        string html = body[start..end];
-        if (!HtmlTables.CheckBalanced(html, file, firstLine, diagnostics)) return null;
+        if (HtmlTables.Extract(body, bodyLine, section, file, "projects", diagnostics) is not var (html, start, end, firstLine)) return null;
 
         string company = front.FirstOrDefault(kv => kv.Key == "title").Value
             ?? body.Split('\n').FirstOrDefault(l => l.StartsWith("# ", StringComparison.Ordinal))?[2..].Trim() ?? "";

@@ -32,20 +32,7 @@ public static class AnswerFile
     /// <summary>Reads an answer file; null (with diagnostics) when it has no key.</summary>
     public static Answer? Read(string text, string file, List<Diagnostic> diagnostics)
     {
-        if (!FrontMatter.TrySplit(text, out var fm))
-        {
-            diagnostics.Add(new Diagnostic(InputCodes.BadYaml, Severity.Error, file, 1, 1,
-                "the YAML header is opened with '---' but never closed", "end the header with a line '---'"));
-            return null;
-        }
-        if (fm.Yaml is null)
-        {
-            diagnostics.Add(new Diagnostic(InputCodes.BadBankFile, Severity.Error, file, 1, 1,
-                "an answer file must start with a YAML header (---, key:, ---)", "see docs/bank-format.md"));
-            return null;
-        }
-        var (doc, root) = YamlDoc.Parse(fm.Yaml, file, fm.YamlLine, diagnostics);
-        if (root is null) return null;
+        if (FrontMatter.ReadHeader(text, file, "---, key:, order:, ---", diagnostics) is not var (fm, doc, root)) return null;
         string? key = doc.Required(root, "key", root);
         if (string.IsNullOrWhiteSpace(key)) return null;
         string? storyText = doc.String(root, "story");
