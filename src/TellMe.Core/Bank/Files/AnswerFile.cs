@@ -37,9 +37,6 @@ public static class AnswerFile
         if (string.IsNullOrWhiteSpace(key)) return null;
         string? storyText = doc.String(root, "story");
         StoryId? story = StoryId.TryParse(storyText, out var id) ? id : null;
-        var keyLines = ImmutableDictionary.CreateBuilder<string, int>();
-        foreach (var (k, _) in root.Children)
-            if (k is YamlScalarNode { Value: { } name }) keyLines[name] = doc.LineOf(k);
 
         return new Answer
         {
@@ -49,7 +46,7 @@ public static class AnswerFile
             StoryRef = story is null ? storyText : null,
             Points = ReadPoints(fm.Body, fm.BodyLine - 1),
             File = file,
-            KeyLines = keyLines.ToImmutable(),
+            KeyLines = doc.LinesOf(root),
         };
     }
 

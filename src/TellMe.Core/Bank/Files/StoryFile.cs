@@ -30,9 +30,6 @@ public static class StoryFile
             doc.Error(YamlDoc.Get(root, "id")!, $"'{idText}' is not a story ID", "use capital letters and a number, e.g. CR2");
             return null;
         }
-        var keyLines = ImmutableDictionary.CreateBuilder<string, int>();
-        foreach (var (key, value) in root.Children)
-            if (key is YamlScalarNode { Value: { } k }) keyLines[k] = doc.LineOf(key);
 
         return new Story
         {
@@ -44,7 +41,7 @@ public static class StoryFile
             Private = doc.Bool(root, "private"),
             Sections = ReadSections(fm.Body, fm.BodyLine - 1, file, diagnostics),
             File = file,
-            KeyLines = keyLines.ToImmutable(),
+            KeyLines = doc.LinesOf(root),
         };
     }
 
