@@ -15,7 +15,7 @@ internal static class HtmlTables
 {
     private static readonly HtmlParser Parser = new(new HtmlParserOptions { IsKeepingSourceReferences = true });
 
-    /// <summary>Parses an HTML fragment that starts at <paramref name="firstLine"/> of the page.</summary>
+    /// <summary>Parses an HTML fragment of the page; <see cref="LineOf"/> maps its lines back to the page.</summary>
     public static IDocument Parse(string html) => Parser.ParseDocument(html);
 
     /// <summary>The line of an element in the page.</summary>
