@@ -32,6 +32,7 @@ public sealed class DrillSession
     private readonly Random _random;
     private readonly TimeProvider _time;
     private readonly ImmutableArray<Card> _deck;
+    private readonly ImmutableArray<Card> _order;
     private readonly Dictionary<CardId, FsrsCard> _schedules = [];
     private readonly Dictionary<CardId, string?> _lastPrompts = [];
     private readonly HashSet<CardId> _drilled = [];
@@ -42,6 +43,7 @@ public sealed class DrillSession
         TimeProvider time, DrillOptions options, CardSyncResult sync)
     {
         (_store, _deck, _scheduler, _prompts, _random, _time, Options, Sync) = (store, deck, scheduler, prompts, random, time, options, sync);
+        _order = Interleave(deck);
         foreach (var stored in store.Cards())
         {
             _schedules[stored.Id] = stored.Schedule;
@@ -81,7 +83,7 @@ public sealed class DrillSession
     public DrillTurn? Next()
     {
         var now = _time.GetUtcNow();
-        var card = DrillPlanner.Next(_deck, _schedules, now, Options, _newShown, _drilled, _skipped);
+        var card = DrillPlanner.Next(_order, _schedules, now, Options, _newShown, _drilled, _skipped);
         if (card is null) return null;
         var schedule = _schedules.TryGetValue(card.Id, out var s) ? s : FsrsCard.CreateNew(now);
         var prompt = _prompts.Draw(card, _random, _lastPrompts.GetValueOrDefault(card.Id));
@@ -143,6 +145,18 @@ public sealed class DrillSession
         if (turn.IsNew && _drilled.Add(turn.Card.Id)) _newShown++;
         else _drilled.Add(turn.Card.Id);
         _skipped.Add(turn.Card.Id);
+    }
+
+    // New cards come in mixed kinds (an answer, a principle, a story, an answer…), each kind in bank order, so a
+    // first session is not all answers.
+    private static ImmutableArray<Card> Interleave(ImmutableArray<Card> deck)
+    {
+        var queues = deck.GroupBy(c => c.Kind).OrderBy(g => g.Key).Select(g => new Queue<Card>(g)).ToList();
+        var order = ImmutableArray.CreateBuilder<Card>(deck.Length);
+        while (order.Count < deck.Length)
+            foreach (var q in queues)
+                if (q.Count > 0) order.Add(q.Dequeue());
+        return order.MoveToImmutable();
     }
 
     // A clock set back must not make FSRS see a review before the last one.

@@ -40,10 +40,14 @@ public static class FeedbackAnalyzer
 
         var findings = ImmutableArray.CreateBuilder<FeedbackFinding>();
         findings.Add(LengthFinding(words, speaking, options.Target, wpm));
-        findings.Add(StarFinding(star));
+        // A motivation answer ("Why US", "Career Goal") is not a STAR story: judge STAR and numbers only for stories.
+        bool isStory = telling is null || telling.Star.Parts().Any(p => p.Text is not null);
+        findings.Add(isStory ? StarFinding(star) : new(FeedbackAspect.Star, true, "not a STAR story: no parts expected", "keep it short and direct"));
         findings.Add(FirstPersonFinding(i, we));
         findings.Add(FillerFinding(fillers, words));
-        findings.Add(NumberFinding(resultSentences.Count > 0, resultHasNumber, telling));
+        findings.Add(isStory || resultHasNumber
+            ? NumberFinding(resultSentences.Count > 0, resultHasNumber, telling)
+            : new(FeedbackAspect.Number, true, "not a STAR story: no result expected", "a concrete number (years, users, servers) still helps"));
         findings.Add(KeyPointFinding(coverage));
 
         return new AnswerFeedback
