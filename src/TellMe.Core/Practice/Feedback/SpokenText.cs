@@ -90,6 +90,10 @@ public static partial class SpokenText
             foreach (var sentence in Sentences(line))
                 result.Add((sentence, labelled ?? Cue(sentence)));
         }
+        // What is told before the task, action or result is the context, whatever its words.
+        int first = result.FindIndex(r => r.Item2 is StarPart.Task or StarPart.Action or StarPart.Result);
+        for (int i = 0; i < first; i++)
+            if (result[i].Item2 is null) result[i] = (result[i].Item1, StarPart.Situation);
         return result;
     }
 
