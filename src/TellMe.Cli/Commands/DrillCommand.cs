@@ -94,9 +94,11 @@ public static class DrillCommand
                 return ExitCodes.Usage;
             }
             string? answerPath = parse.GetValue(answerFile);
-            if (answerPath is not null && !File.Exists(answerPath))
+            if (answerPath is not null && PracticeOutput.ReadText(terminal, answerPath, "answer file") is null)
+                return ExitCodes.Usage; // missing, binary or not UTF-8: said why
+            if (answerPath is not null && scriptPath is not null)
             {
-                terminal.Fail($"the answer file '{answerPath}' does not exist");
+                terminal.Fail("--answer-file is for a live session; in a script, give each answer on its card's lines ('answer: …' or 'RATING | …')");
                 return ExitCodes.Usage;
             }
 
