@@ -76,6 +76,14 @@ public static class DrillCommand
             bool pf = parse.GetValue(passFail);
             string? scriptPath = parse.GetValue(script);
             ScriptStep[]? steps = null;
+            string? answerPath = parse.GetValue(answerFile);
+            if (answerPath is not null && PracticeOutput.ReadText(terminal, answerPath, "answer file") is null)
+                return ExitCodes.Usage; // missing, binary or not UTF-8: said why
+            if (answerPath is not null && scriptPath is not null)
+            {
+                terminal.Fail("--answer-file is for a live session; in a script, give each answer on its card's lines ('answer: …' or 'RATING | …')");
+                return ExitCodes.Usage;
+            }
             if (scriptPath is not null)
             {
                 string? text = PracticeOutput.ReadText(terminal, scriptPath, "script");
@@ -91,14 +99,6 @@ public static class DrillCommand
             else if (Console.IsInputRedirected || Console.IsOutputRedirected)
             {
                 terminal.Fail("tellme drill needs a terminal to ask and read answers; to run without one, give --script FILE (see tellme drill --help)");
-                return ExitCodes.Usage;
-            }
-            string? answerPath = parse.GetValue(answerFile);
-            if (answerPath is not null && PracticeOutput.ReadText(terminal, answerPath, "answer file") is null)
-                return ExitCodes.Usage; // missing, binary or not UTF-8: said why
-            if (answerPath is not null && scriptPath is not null)
-            {
-                terminal.Fail("--answer-file is for a live session; in a script, give each answer on its card's lines ('answer: …' or 'RATING | …')");
                 return ExitCodes.Usage;
             }
 
