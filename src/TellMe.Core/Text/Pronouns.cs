@@ -6,20 +6,23 @@ namespace TellMe.Text;
 /// </summary>
 public static class Pronouns
 {
-    /// <summary>"I" and its forms, lower-case as <see cref="WordSets.Words"/> yields them.</summary>
-    public static readonly HashSet<string> I = ["i", "my", "me", "mine", "i'm", "i've", "i'd", "i'll", "myself"];
+    /// <summary>"I" and its forms (case-insensitive).</summary>
+    public static readonly HashSet<string> I = new(["i", "my", "me", "mine", "i'm", "i've", "i'd", "i'll", "myself"], StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>"we" and its forms.</summary>
-    public static readonly HashSet<string> We = ["we", "our", "us", "ours", "we're", "we've", "we'd", "we'll", "ourselves"];
+    /// <summary>"we" and its forms (case-insensitive).</summary>
+    public static readonly HashSet<string> We = new(["we", "our", "us", "ours", "we're", "we've", "we'd", "we'll", "ourselves"], StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>How many times a text says "I" and "we" (any form).</summary>
-    public static (int I, int We) Count(string text)
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> IWords = I.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WeWords = We.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>How many times a text says "I" and "we" (any form), without allocating.</summary>
+    public static (int I, int We) Count(ReadOnlySpan<char> text)
     {
         int i = 0, we = 0;
-        foreach (var word in WordSets.Words(text))
+        foreach (var word in new WordSpans(text))
         {
-            if (I.Contains(word)) i++;
-            else if (We.Contains(word)) we++;
+            if (IWords.Contains(word)) i++;
+            else if (WeWords.Contains(word)) we++;
         }
         return (i, we);
     }

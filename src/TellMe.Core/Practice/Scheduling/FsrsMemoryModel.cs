@@ -23,6 +23,7 @@ public sealed class FsrsMemoryModel
 
     private readonly double[] _w;
     private readonly double _expW8;
+    private readonly double[] _shortTermGrowth;
     private readonly double _rawEasyInitialDifficulty;
     private readonly int _maximumInterval;
     private readonly bool _shortTerm;
@@ -58,6 +59,13 @@ public sealed class FsrsMemoryModel
         Factor = JsNumber.RoundTo8(Math.Exp(Math.Pow(Decay, -1) * Math.Log(0.9)) - 1.0);
         IntervalModifier = JsNumber.RoundTo8((Math.Pow(parameters.DesiredRetention, 1 / Decay) - 1) / Factor);
         _expW8 = Math.Exp(_w[8]);
+        // e^(w17 · (rating - 3 + w18)) depends only on the rating; computed once per rating.
+        _shortTermGrowth = new double[5];
+        for (int g = 1; g <= 4; g++)
+        {
+            _shortTermGrowth[g] = Math.Exp(_w[17] * (g - 3 + _w[18]));
+        }
+
         _rawEasyInitialDifficulty = RawInitialDifficulty(Rating.Easy);
     }
 
@@ -118,14 +126,8 @@ public sealed class FsrsMemoryModel
     /// forgotten (low R): <c>S · (1 + e^w8 · (11 - D) · S^-w9 · (e^(w10·(1-R)) - 1) · hard · easy)</c>,
     /// where Hard multiplies by w15 and Easy by w16.
     /// </summary>
-    public double NextRecallStability(double difficulty, double stability, double retrievability, Rating rating)
-    {
-        double hardPenalty = rating == Rating.Hard ? _w[15] : 1;
-        double easyBonus = rating == Rating.Easy ? _w[16] : 1;
-        double growth = _expW8 * (11 - difficulty) * Math.Pow(stability, -_w[9])
-            * (Math.Exp((1 - retrievability) * _w[10]) - 1) * hardPenalty * easyBonus;
-        return JsNumber.RoundTo8(Math.Clamp(stability * (1 + growth), MinStability, MaxStability));
-    }
+    public double NextRecallStability(double difficulty, double stability, double retrievability, Rating rating) =>
+        RecallStability(stability, RatedGrowth(RecallGrowth(difficulty, stability, retrievability), rating));
 
     /// <summary>
     /// Stability after a lapse, before the cap applied in <see cref="NextMemoryState"/>:
@@ -143,12 +145,8 @@ public sealed class FsrsMemoryModel
     /// The <c>S^-w19</c> term makes already-stable memories gain less from cramming; for Hard
     /// and better the factor is at least 1, so a correct answer never lowers stability.
     /// </summary>
-    public double NextShortTermStability(double stability, Rating rating)
-    {
-        double increase = Math.Pow(stability, -_w[19]) * Math.Exp(_w[17] * ((int)rating - 3 + _w[18]));
-        if (rating >= Rating.Hard) increase = Math.Max(increase, 1.0);
-        return JsNumber.RoundTo8(Math.Clamp(stability * increase, MinStability, MaxStability));
-    }
+    public double NextShortTermStability(double stability, Rating rating) =>
+        ShortTermStability(stability, Math.Pow(stability, -_w[19]), rating);
 
     /// <summary>
     /// The memory state after a review <paramref name="elapsedDays"/> after the previous one.
@@ -177,10 +175,40 @@ public sealed class FsrsMemoryModel
     }
 
     /// <summary>
-    /// The stability part of <see cref="NextMemoryState"/> for an existing memory, without
-    /// validation; the scheduler uses it when only the interval of a rating is needed.
+    /// Stabilities after Hard, Good and Easy for the same review, as <see cref="NextMemoryState"/>
+    /// would give them. The scheduler needs several of them at once (to keep the ratings'
+    /// intervals in order), and they share their costly factors, which are computed once here
+    /// in the same order of operations, so the results are bit-identical.
     /// </summary>
-    internal double NextStability(double difficulty, double stability, int elapsedDays, double retrievability, Rating rating)
+    internal (double Hard, double Good, double Easy) SuccessStabilities(MemoryState memory, int elapsedDays, double retrievability)
+    {
+        double d = memory.Difficulty;
+        double s = memory.Stability;
+        if (d == 0 && s == 0)
+            return (InitialStability(Rating.Hard), InitialStability(Rating.Good), InitialStability(Rating.Easy));
+        if (d < 1 || s < MinStability)
+            throw new ArgumentOutOfRangeException(nameof(memory), memory, "Not a valid FSRS memory state.");
+
+        if (elapsedDays == 0 && _shortTerm)
+        {
+            double damping = Math.Pow(s, -_w[19]);
+            return (ShortTermStability(s, damping, Rating.Hard), ShortTermStability(s, damping, Rating.Good),
+                ShortTermStability(s, damping, Rating.Easy));
+        }
+
+        double growth = RecallGrowth(d, s, retrievability);
+        return (RecallStability(s, RatedGrowth(growth, Rating.Hard)), RecallStability(s, RatedGrowth(growth, Rating.Good)),
+            RecallStability(s, RatedGrowth(growth, Rating.Easy)));
+    }
+
+    /// <summary>Difficulty after a review: the initial difficulty for a new memory, otherwise <see cref="NextDifficulty"/>.</summary>
+    internal double DifficultyAfter(MemoryState memory, Rating rating) =>
+        memory.Difficulty == 0 && memory.Stability == 0
+            ? InitialDifficulty(rating)
+            : NextDifficulty(memory.Difficulty, rating);
+
+    /// <summary>The stability part of <see cref="NextMemoryState"/> for an existing, validated memory.</summary>
+    private double NextStability(double difficulty, double stability, int elapsedDays, double retrievability, Rating rating)
     {
         if (elapsedDays == 0 && _shortTerm) return NextShortTermStability(stability, rating);
         if (rating != Rating.Again) return NextRecallStability(difficulty, stability, retrievability, rating);
@@ -198,6 +226,29 @@ public sealed class FsrsMemoryModel
     /// </summary>
     public int NextInterval(double stability) =>
         (int)Math.Min(Math.Max(1, JsNumber.Round(stability * IntervalModifier)), _maximumInterval);
+
+    /// <summary>The rating-independent part of the recall growth: <c>e^w8 · (11 - D) · S^-w9 · (e^(w10·(1-R)) - 1)</c>.</summary>
+    private double RecallGrowth(double difficulty, double stability, double retrievability) =>
+        _expW8 * (11 - difficulty) * Math.Pow(stability, -_w[9]) * (Math.Exp((1 - retrievability) * _w[10]) - 1);
+
+    /// <summary>Applies the Hard penalty (w15) or Easy bonus (w16), multiplying in the reference's order.</summary>
+    private double RatedGrowth(double growth, Rating rating)
+    {
+        double hardPenalty = rating == Rating.Hard ? _w[15] : 1;
+        double easyBonus = rating == Rating.Easy ? _w[16] : 1;
+        return growth * hardPenalty * easyBonus;
+    }
+
+    private static double RecallStability(double stability, double growth) =>
+        JsNumber.RoundTo8(Math.Clamp(stability * (1 + growth), MinStability, MaxStability));
+
+    /// <summary>Short-term stability given the precomputed <c>S^-w19</c>.</summary>
+    private double ShortTermStability(double stability, double damping, Rating rating)
+    {
+        double increase = damping * _shortTermGrowth[(int)rating];
+        if (rating >= Rating.Hard) increase = Math.Max(increase, 1.0);
+        return JsNumber.RoundTo8(Math.Clamp(stability * increase, MinStability, MaxStability));
+    }
 
     private double RawInitialDifficulty(Rating rating) =>
         JsNumber.RoundTo8(_w[4] - Math.Exp(((int)rating - 1) * _w[5]) + 1);

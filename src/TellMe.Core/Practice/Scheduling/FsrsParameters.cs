@@ -48,7 +48,14 @@ public sealed record FsrsParameters
     /// </summary>
     public double DesiredRetention { get; init; } = 0.9;
 
-    /// <summary>The longest interval, in days, the scheduler will ever choose (default 100 years).</summary>
+    /// <summary>
+    /// The cap, in days, on the interval FSRS computes for a rating (default 100 years).
+    /// As in ts-fsrs, the cap is applied before the intervals of the ratings are forced into
+    /// strict order (Hard &lt; Good &lt; Easy, and Again &lt; Hard without short-term), so once
+    /// Hard reaches the cap, Good and Easy are scheduled one and two days past it (up to three
+    /// in long-term mode). Kept identical to the reference rather than clamped again, so that
+    /// schedules stay comparable with it.
+    /// </summary>
     public int MaximumInterval { get; init; } = 36500;
 
     /// <summary>

@@ -71,8 +71,7 @@ public sealed class FsrsScheduler
             throw new ArgumentOutOfRangeException(nameof(rating), rating, "Rating must be Again, Hard, Good or Easy.");
 
         var review = new Review(card, now, ElapsedDays(card, now));
-        FsrsCard next = _shortTerm ? NextWithSteps(ref review, rating) : NextLongTerm(ref review, rating);
-        return new SchedulingResult(next, CreateLog(in review, rating));
+        return Schedule(ref review, rating);
     }
 
     /// <summary>The outcome of each rating at the time given by <paramref name="time"/>.</summary>
@@ -86,11 +85,17 @@ public sealed class FsrsScheduler
     /// The outcome of each of the four ratings if <paramref name="card"/> were reviewed at
     /// <paramref name="now"/>; each equals what <see cref="Next(FsrsCard, DateTimeOffset, Rating)"/> returns.
     /// </summary>
-    public SchedulingPreview Preview(FsrsCard card, DateTimeOffset now) => new(
-        Next(card, now, Rating.Again),
-        Next(card, now, Rating.Hard),
-        Next(card, now, Rating.Good),
-        Next(card, now, Rating.Easy));
+    public SchedulingPreview Preview(FsrsCard card, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        // One review shared by the four ratings, so the fuzz factor is drawn once, as in ts-fsrs.
+        var review = new Review(card, now, ElapsedDays(card, now));
+        return new SchedulingPreview(
+            Schedule(ref review, Rating.Again),
+            Schedule(ref review, Rating.Hard),
+            Schedule(ref review, Rating.Good),
+            Schedule(ref review, Rating.Easy));
+    }
 
     /// <summary>The probability of recalling <paramref name="card"/> at the time given by <paramref name="time"/>.</summary>
     public double Retrievability(FsrsCard card, TimeProvider time)
@@ -118,6 +123,12 @@ public sealed class FsrsScheduler
         return Model.Retrievability(elapsedDays, card.Stability);
     }
 
+    private SchedulingResult Schedule(ref Review review, Rating rating)
+    {
+        FsrsCard next = _shortTerm ? NextWithSteps(ref review, rating) : NextLongTerm(ref review, rating);
+        return new SchedulingResult(next, CreateLog(in review, rating));
+    }
+
     /// <summary>
     /// ts-fsrs's default scheduler: new and lapsed cards go through (re)learning steps in
     /// minutes, and same-day reviews use the short-term stability formula.
@@ -136,11 +147,15 @@ public sealed class FsrsScheduler
 
             case CardState.Review:
                 double r = Model.Retrievability(review.ElapsedDays, card.Stability);
-                MemoryState memory = Model.NextMemoryState(card.Memory, review.ElapsedDays, rating, r);
                 if (rating == Rating.Again)
-                    return AfterStep(ref review, rating, memory, CardState.Relearning, card.Lapses + 1);
+                {
+                    MemoryState lapsed = Model.NextMemoryState(card.Memory, review.ElapsedDays, rating, r);
+                    return AfterStep(ref review, rating, lapsed, CardState.Relearning, card.Lapses + 1);
+                }
 
-                int interval = ReviewInterval(ref review, rating, memory.Stability, r);
+                var stabilities = Model.SuccessStabilities(card.Memory, review.ElapsedDays, r);
+                var memory = new MemoryState(Pick(stabilities, rating), Model.DifficultyAfter(card.Memory, rating));
+                int interval = ReviewInterval(ref review, rating, stabilities);
                 return Scheduled(in review, memory, interval, CardState.Review, learningSteps: 0, card.Lapses);
 
             default:
@@ -152,17 +167,17 @@ public sealed class FsrsScheduler
     /// Interval of a successful review: FSRS's interval for each rating, adjusted so that
     /// Hard ≤ Good and Good &lt; Easy strictly, so the answer buttons always read in order.
     /// </summary>
-    private int ReviewInterval(ref Review review, Rating rating, double ratedStability, double r)
+    private int ReviewInterval(ref Review review, Rating rating, (double Hard, double Good, double Easy) stabilities)
     {
-        int hard = Interval(ref review, StabilityFor(in review, Rating.Hard, rating, ratedStability, r));
-        int good = Interval(ref review, StabilityFor(in review, Rating.Good, rating, ratedStability, r));
+        int hard = Interval(ref review, stabilities.Hard);
+        int good = Interval(ref review, stabilities.Good);
         hard = Math.Min(hard, good);
         if (rating == Rating.Hard) return hard;
 
         good = Math.Max(good, hard + 1);
         if (rating == Rating.Good) return good;
 
-        return Math.Max(Interval(ref review, ratedStability), good + 1);
+        return Math.Max(Interval(ref review, stabilities.Easy), good + 1);
     }
 
     /// <summary>
@@ -172,18 +187,20 @@ public sealed class FsrsScheduler
     private FsrsCard NextLongTerm(ref Review review, Rating rating)
     {
         FsrsCard card = review.Card;
-        bool fresh = card.State == CardState.New;
         // A never-reviewed memory (0, 0) takes its initial state and has no retrievability yet.
         double r = card.Stability > 0 ? Model.Retrievability(review.ElapsedDays, card.Stability) : 0;
-        MemoryState memory = Model.NextMemoryState(card.Memory, review.ElapsedDays, rating, r);
+        MemoryState lapsed = Model.NextMemoryState(card.Memory, review.ElapsedDays, Rating.Again, r);
+        var stabilities = Model.SuccessStabilities(card.Memory, review.ElapsedDays, r);
 
-        int again = Interval(ref review, StabilityFor(in review, Rating.Again, rating, memory.Stability, r));
-        int hard = Interval(ref review, StabilityFor(in review, Rating.Hard, rating, memory.Stability, r));
+        int again = Interval(ref review, lapsed.Stability);
+        int hard = Interval(ref review, stabilities.Hard);
         again = Math.Min(again, hard);
         int interval;
+        MemoryState memory;
         if (rating == Rating.Again)
         {
             interval = again;
+            memory = lapsed;
         }
         else
         {
@@ -191,26 +208,23 @@ public sealed class FsrsScheduler
             interval = hard;
             if (rating >= Rating.Good)
             {
-                int good = Math.Max(Interval(ref review, StabilityFor(in review, Rating.Good, rating, memory.Stability, r)), hard + 1);
-                interval = rating == Rating.Good ? good : Math.Max(Interval(ref review, memory.Stability), good + 1);
+                int good = Math.Max(Interval(ref review, stabilities.Good), hard + 1);
+                interval = rating == Rating.Good ? good : Math.Max(Interval(ref review, stabilities.Easy), good + 1);
             }
+
+            memory = new MemoryState(Pick(stabilities, rating), Model.DifficultyAfter(card.Memory, rating));
         }
 
-        int lapses = rating == Rating.Again && !fresh ? card.Lapses + 1 : card.Lapses;
-        return Scheduled(in review, memory, interval, CardState.Review, learningSteps: 0, lapses);
+        bool lapse = rating == Rating.Again && card.State != CardState.New;
+        return Scheduled(in review, memory, interval, CardState.Review, learningSteps: 0, lapse ? card.Lapses + 1 : card.Lapses);
     }
 
-    /// <summary>
-    /// Stability the card would have after <paramref name="rating"/>; reuses the already
-    /// computed value for the rating actually given, so no formula is evaluated twice.
-    /// </summary>
-    private double StabilityFor(in Review review, Rating rating, Rating given, double givenStability, double r)
+    private static double Pick((double Hard, double Good, double Easy) stabilities, Rating rating) => rating switch
     {
-        if (rating == given) return givenStability;
-        FsrsCard card = review.Card;
-        if (card.Difficulty == 0 && card.Stability == 0) return Model.InitialStability(rating);
-        return Model.NextStability(card.Difficulty, card.Stability, review.ElapsedDays, r, rating);
-    }
+        Rating.Hard => stabilities.Hard,
+        Rating.Good => stabilities.Good,
+        _ => stabilities.Easy,
+    };
 
     /// <summary>
     /// Applies the (re)learning steps: a step under a day keeps the card in

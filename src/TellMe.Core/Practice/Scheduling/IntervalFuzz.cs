@@ -23,8 +23,7 @@ internal static class IntervalFuzz
     {
         Span<char> seed = stackalloc char[MaxSeedLength];
         int length = WriteSeed(seed, reviewTime, repsAfterReview, difficulty, stability);
-        var random = new AleaRandom(seed[..length]);
-        return random.NextDouble();
+        return AleaRandom.FirstDouble(seed[..length]);
     }
 
     /// <summary>

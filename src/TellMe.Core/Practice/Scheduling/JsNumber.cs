@@ -44,6 +44,13 @@ internal static class JsNumber
         if (!value.TryFormat(raw, out int rawLength, "R", CultureInfo.InvariantCulture))
             return false;
         raw = raw[..rawLength];
+        if (raw.IndexOfAny('E', 'e') < 0)
+        {
+            // Without an exponent, .NET lays the shortest digits out exactly as JavaScript does
+            // ("123.456", "0.0001", "1000000000000000"); only the exponent forms differ.
+            written = rawLength;
+            return raw.TryCopyTo(destination);
+        }
 
         Span<char> digits = stackalloc char[24];
         int digitCount = 0;
