@@ -9,7 +9,7 @@ public class DrillSessionTests
 {
     private static readonly DateTimeOffset Start = new(2026, 3, 1, 9, 0, 0, TimeSpan.Zero);
 
-    private static DrillSession Begin(MemoryPracticeStore store, ManualTime time, Bank.StoryBank? bank = null, DrillOptions? options = null, int seed = 1) =>
+    private static DrillSession Begin(MemoryPracticeStore store, ManualTime time, global::TellMe.Bank.StoryBank? bank = null, DrillOptions? options = null, int seed = 1) =>
         DrillSession.Start(store, CardDeck.FromBank(bank ?? Banks.Small()), new FsrsScheduler(), new Prompts(QuestionSource.None), new Random(seed), time, options);
 
     [Fact]
@@ -150,7 +150,7 @@ public class DrillSessionTests
     {
         var random = new Random(9);
         var schedules = Enumerable.Range(0, 10_000).ToDictionary(
-            i => CardId.ForStory(Bank.StoryId.Create("X", i)),
+            i => CardId.ForStory(global::TellMe.Bank.StoryId.Create("X", i)),
             i => FsrsCard.CreateNew(Start) with { State = CardState.Review, Stability = 5, Difficulty = 5, Reps = 1, Due = Start.AddHours(random.Next(-200, 200)), LastReview = Start.AddDays(-10) });
         var queue = DrillPlanner.DueQueue(schedules, Start);
         Assert.Equal(schedules.Count(s => s.Value.Due <= Start), queue.Count);

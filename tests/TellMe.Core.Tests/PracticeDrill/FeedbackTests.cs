@@ -116,7 +116,7 @@ public class FeedbackTests
         var framework = bank.Frameworks[0];
         var twoStories = framework with
         {
-            Principles = [framework.Principles[0] with { Stories = [new Bank.StoryTelling { Story = Bank.StoryId.Parse("AC1") }, new Bank.StoryTelling { Story = Bank.StoryId.Parse("AC2") }] }],
+            Principles = [framework.Principles[0] with { Stories = [new global::TellMe.Bank.StoryTelling { Story = global::TellMe.Bank.StoryId.Parse("AC1") }, new global::TellMe.Bank.StoryTelling { Story = global::TellMe.Bank.StoryId.Parse("AC2") }] }],
         };
         var card = CardDeck.FromBank(bank.With(frameworks: [twoStories])).Single(c => c.Kind == CardKind.Principle);
         Assert.Equal(2, card.Tellings.Length);

@@ -34,7 +34,7 @@ internal sealed class MemoryPracticeStore : IPracticeStore
         {
             if (!_cards.TryGetValue(id, out var known))
             {
-                _cards[id] = new StoredCard { Id = id, Title = card.Title, FirstSeen = now, Schedule = Practice.Scheduling.FsrsCard.CreateNew(now) };
+                _cards[id] = new StoredCard { Id = id, Title = card.Title, FirstSeen = now, Schedule = global::TellMe.Practice.Scheduling.FsrsCard.CreateNew(now) };
                 added.Add(id);
             }
             else

@@ -119,7 +119,11 @@ public static class CardDeck
 
     /// <summary>Plain text of a part: Markdown removed, inline text and bullets joined with "; ".</summary>
     public static string Plain(Content content) =>
-        string.Join("; ", content.Texts().Select(t => InlineMarkdown.ToPlainText(t.Text).Trim()).Where(t => t.Length > 0));
+        string.Join("; ", content.Texts().Select(t => StripMarkup(t.Text).Trim()).Where(t => t.Length > 0));
+
+    // Emphasis and code marks say nothing when spoken; links and words stay as written.
+    private static string StripMarkup(string markdown) =>
+        markdown.AsSpan().IndexOfAny("*`\\") < 0 ? markdown : string.Concat(markdown.Where(c => c is not ('*' or '`' or '\\')));
 
     private static string Shorten(string text)
     {
