@@ -13,8 +13,17 @@ namespace TellMe.Cli.Output;
 /// <summary>What drill, feedback and stats share: opening the history, reading answer files, and showing cards and feedback.</summary>
 public static class PracticeOutput
 {
-    /// <summary>The question source for prompts: built-in phrasings until the question bank is wired in.</summary>
-    public static IQuestionSource Questions => QuestionSource.None;
+    /// <summary>
+    /// Prompts come from the embedded question bank (<c>data/questions</c>), loaded on first use: the questions
+    /// whose main competency is the card's; a card whose competencies have no questions gets a built-in phrasing.
+    /// </summary>
+    public static IQuestionSource Questions { get; } = new QuestionSource((framework, id) =>
+    {
+        // Questions whose main competency is this one probe it best; secondary fits only when there are none.
+        var all = Match.Questions.QuestionBank.Embedded.QuestionsFor(framework, id);
+        var primary = all.Where(q => q.Competencies.Length > 0 && q.Competencies[0] == $"{framework}/{id}").ToList();
+        return [.. (primary.Count > 0 ? primary : all).Select(q => q.Text)];
+    });
 
     /// <summary>Opens the bank's practice history, or explains why not and returns null.</summary>
     public static SqlitePracticeStore? OpenStore(Terminal terminal, string bankDirectory)
