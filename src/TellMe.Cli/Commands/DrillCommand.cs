@@ -273,7 +273,8 @@ public static class DrillCommand
                     continue;
                 }
                 var rating = DrillScript.ParseRating(choice, settings.PassFail)!.Value;
-                Saved(terminal, session.Rate(turn, rating, answer), settings.PassFail);
+                var outcome = session.Rate(turn, rating, answer);
+                console.MarkupLine($"[green]✓ saved[/] {PracticeOutput.RatingName(rating, settings.PassFail)} · back in {PracticeOutput.Interval(outcome.NextDue - outcome.Review.ReviewedAt)} [dim]({outcome.NextDue.ToLocalTime():ddd HH:mm})[/]");
             }
         }
         finally

@@ -160,7 +160,7 @@ public static class PracticeOutput
                 console.MarkupLine(point.Label.Length > 0
                     ? $"  • [bold]{Markup.Escape(point.Label)}:[/] {Markup.Escape(point.Text)}"
                     : $"  • {Markup.Escape(point.Text)}");
-            if (telling.Star.Parts().All(p => p.Text is null)) continue; // not a STAR story (e.g. "Why US")
+            if (!telling.Star.IsStory) continue; // not a STAR story (e.g. "Why US")
             var star = string.Join("  ", telling.Star.Parts().Select(p => $"{p.Part[0]}: {(p.Text is null ? "—" : "✓")}"));
             console.MarkupLine($"  [dim]STAR[/] {Markup.Escape(star)}");
             foreach (var (part, text) in telling.Star.Parts())

@@ -131,6 +131,10 @@ public class FeedbackTests
         var f = FeedbackAnalyzer.Analyze("The mission aligns with my vision.", card);
         Assert.True(Finding(f, FeedbackAspect.Star).Ok);
         Assert.True(Finding(f, FeedbackAspect.Number).Ok);
+        // "Vision" has a point labelled "Mission" (a Task label) but is still no story.
+        var vision = CardDeck.FromBank(Banks.Fixtures).Single(c => c.Id.ToString() == "answer:vision");
+        Assert.False(vision.Tellings[0].Star.IsStory);
+        Assert.True(Finding(FeedbackAnalyzer.Analyze("Reliability is my mission.", vision), FeedbackAspect.Star).Ok);
     }
 
     [Fact]

@@ -26,6 +26,12 @@ public sealed record StarOutline
     /// <summary>The result (or outcome, impact).</summary>
     public string? Result { get; init; }
 
+    /// <summary>
+    /// True when this reads as a STAR story: it has an action or a result, or at least two parts. A motivation
+    /// answer whose only labelled point happens to be called "Mission" is not one.
+    /// </summary>
+    public bool IsStory => Action is not null || Result is not null || Parts().Count(p => p.Text is not null) >= 2;
+
     /// <summary>The four parts in order with their names.</summary>
     public IEnumerable<(string Part, string? Text)> Parts()
     {

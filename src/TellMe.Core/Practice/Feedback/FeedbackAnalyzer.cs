@@ -41,7 +41,7 @@ public static class FeedbackAnalyzer
         var findings = ImmutableArray.CreateBuilder<FeedbackFinding>();
         findings.Add(LengthFinding(words, speaking, options.Target, wpm));
         // A motivation answer ("Why US", "Career Goal") is not a STAR story: judge STAR and numbers only for stories.
-        bool isStory = telling is null || telling.Star.Parts().Any(p => p.Text is not null);
+        bool isStory = telling is null || telling.Star.IsStory;
         findings.Add(isStory ? StarFinding(star) : new(FeedbackAspect.Star, true, "not a STAR story: no parts expected", "keep it short and direct"));
         findings.Add(FirstPersonFinding(i, we));
         findings.Add(FillerFinding(fillers, words));
@@ -153,7 +153,7 @@ public static class FeedbackAnalyzer
         string list = string.Join(", ", fillers.Select(f => $"\"{f.Filler}\" ×{f.Count}"));
         bool many = total >= 3 || (words > 0 && total * 100.0 / words >= 2);
         return many
-            ? new(FeedbackAspect.Fillers, false, $"{total} fillers: {list}", $"pause silently instead of saying \"{fillers[0].Filler}\": a pause sounds sure, a filler unsure")
+            ? new(FeedbackAspect.Fillers, false, $"{total} filler{(total == 1 ? "" : "s")}: {list}", $"pause silently instead of saying \"{fillers[0].Filler}\": a pause sounds sure, a filler unsure")
             : new(FeedbackAspect.Fillers, true, $"{total} filler{(total == 1 ? "" : "s")}: {list}", "few enough; a silent pause is still better");
     }
 
