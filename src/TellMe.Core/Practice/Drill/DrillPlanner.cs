@@ -62,14 +62,22 @@ public static class DrillPlanner
 
     /// <summary>
     /// Cards due at <paramref name="now"/> (not new), earliest due first: the whole queue at once, for previews and
-    /// benchmarks. Linear scan plus a sort of the due cards.
+    /// benchmarks. One linear scan, then one sort on the due times' ticks.
     /// </summary>
     public static List<(CardId Id, FsrsCard Schedule)> DueQueue(IEnumerable<KeyValuePair<CardId, FsrsCard>> schedules, DateTimeOffset now)
     {
-        var due = new List<(CardId, FsrsCard)>();
+        ArgumentNullException.ThrowIfNull(schedules);
+        var keys = new List<long>();
+        var items = new List<(CardId, FsrsCard)>();
         foreach (var (id, s) in schedules)
-            if (s.State != CardState.New && s.Due <= now) due.Add((id, s));
-        due.Sort((a, b) => a.Item2.Due.CompareTo(b.Item2.Due));
-        return due;
+            if (s.State != CardState.New && s.Due <= now)
+            {
+                keys.Add(s.Due.UtcTicks);
+                items.Add((id, s));
+            }
+        var keyArray = keys.ToArray();
+        var itemArray = items.ToArray();
+        Array.Sort(keyArray, itemArray);
+        return [.. itemArray];
     }
 }
