@@ -19,6 +19,9 @@ public static class TellMeApp
         root.Subcommands.Add(CheckCommand.Create(terminal));
         root.Subcommands.Add(FixCommand.Create(terminal));
         root.Subcommands.Add(BuildCommand.Create(terminal));
+        root.Subcommands.Add(DrillCommand.Create(terminal));
+        root.Subcommands.Add(FeedbackCommand.Create(terminal));
+        root.Subcommands.Add(StatsCommand.Create(terminal));
         return root;
     }
 

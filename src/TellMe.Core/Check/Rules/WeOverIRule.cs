@@ -10,11 +10,6 @@ namespace TellMe.Check.Rules;
 /// </summary>
 public sealed class WeOverIRule : ICheckRule
 {
-    private static readonly HashSet<string> We = new(["we", "our", "us", "ours", "we're", "we've"], StringComparer.OrdinalIgnoreCase);
-    private static readonly HashSet<string> I = new(["i", "my", "me", "mine", "i'm", "i've", "i'd", "myself"], StringComparer.OrdinalIgnoreCase);
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WeWords = We.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> IWords = I.GetAlternateLookup<ReadOnlySpan<char>>();
-
     /// <inheritdoc />
     public string Code => "TM014";
     /// <inheritdoc />
@@ -38,11 +33,11 @@ public sealed class WeOverIRule : ICheckRule
         {
             int we = 0, i = 0;
             foreach (var (text, _) in part.Content.Texts())
-                foreach (var word in new WordSpans(text))
-                {
-                    if (WeWords.Contains(word)) we++;
-                    else if (IWords.Contains(word)) i++;
-                }
+            {
+                var counts = Pronouns.Count(text);
+                i += counts.I;
+                we += counts.We;
+            }
             if (we > i)
                 context.Report(this, file, part.Line, $"the {part.Label} in {where} says \"we\" {we} times and \"I\" {i} times",
                     "say what you did yourself: \"I designed…\", \"I convinced…\"", part.Label);
