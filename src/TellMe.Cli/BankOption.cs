@@ -29,4 +29,24 @@ public static class BankOption
         }
         return BankLoader.Load(dir.FullName);
     }
+
+    /// <summary>
+    /// Loads a bank for a command that would lose data if some files were unreadable (fix rewrites files,
+    /// build would drop stories): such a bank is reported and null returned, with <paramref name="exitCode"/>.
+    /// </summary>
+    public static StoryBank? LoadComplete(Terminal terminal, DirectoryInfo dir, string refusal, out int exitCode)
+    {
+        exitCode = ExitCodes.Usage;
+        var bank = Load(terminal, dir);
+        if (bank is null) return null;
+        if (bank.LoadDiagnostics.Any(d => d.Severity == TellMe.Diagnostics.Severity.Error))
+        {
+            DiagnosticsOutput.Text(terminal, bank.LoadDiagnostics, dir.ToString());
+            terminal.Fail(refusal);
+            exitCode = ExitCodes.Findings;
+            return null;
+        }
+        exitCode = ExitCodes.Ok;
+        return bank;
+    }
 }

@@ -22,6 +22,9 @@ public static class TellMeApp
         root.Subcommands.Add(MatchCommand.Create(terminal));
         root.Subcommands.Add(EvalCommand.Create(terminal));
         root.Subcommands.Add(PlanCommand.Create(terminal));
+        root.Subcommands.Add(DrillCommand.Create(terminal));
+        root.Subcommands.Add(FeedbackCommand.Create(terminal));
+        root.Subcommands.Add(StatsCommand.Create(terminal));
         return root;
     }
 

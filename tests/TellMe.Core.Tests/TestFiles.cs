@@ -26,3 +26,17 @@ internal sealed class TempDir : IDisposable
         try { Directory.Delete(Path, recursive: true); } catch (IOException) { }
     }
 }
+
+/// <summary>The repository the tests run from, for checks on committed files such as examples/.</summary>
+internal static class Repository
+{
+    public static string Root
+    {
+        get
+        {
+            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+                if (File.Exists(Path.Combine(dir.FullName, "TellMe.slnx"))) return dir.FullName;
+            throw new InvalidOperationException("TellMe.slnx not found above the test output");
+        }
+    }
+}

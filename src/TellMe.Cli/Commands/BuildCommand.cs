@@ -28,14 +28,8 @@ public static class BuildCommand
         command.SetAction(parse =>
         {
             var dir = parse.GetValue(bank)!;
-            var loaded = BankOption.Load(terminal, dir);
-            if (loaded is null) return ExitCodes.Usage;
-            if (loaded.LoadDiagnostics.Any(d => d.Severity == Severity.Error))
-            {
-                DiagnosticsOutput.Text(terminal, loaded.LoadDiagnostics, dir.ToString());
-                terminal.Fail("some bank files could not be read; the pages would miss them, so nothing was built");
-                return ExitCodes.Findings;
-            }
+            var loaded = BankOption.LoadComplete(terminal, dir, "some bank files could not be read; the pages would miss them, so nothing was built", out int refused);
+            if (loaded is null) return refused;
             var outDir = parse.GetValue(output)!;
             var pages = JekyllSite.Render(loaded);
             foreach (var (file, content) in pages) SafeFile.WriteAtomic(Path.Combine(outDir.FullName, file), content);

@@ -28,14 +28,8 @@ public static class FixCommand
         command.SetAction(parse =>
         {
             var dir = parse.GetValue(bank)!;
-            var loaded = BankOption.Load(terminal, dir);
-            if (loaded is null) return ExitCodes.Usage;
-            if (loaded.LoadDiagnostics.Any(d => d.Severity == Severity.Error))
-            {
-                DiagnosticsOutput.Text(terminal, loaded.LoadDiagnostics, dir.ToString());
-                terminal.Fail("the bank has files that could not be read; fix those first (nothing was changed)");
-                return ExitCodes.Findings;
-            }
+            var loaded = BankOption.LoadComplete(terminal, dir, "the bank has files that could not be read; fix those first (nothing was changed)", out int refused);
+            if (loaded is null) return refused;
             var (fixedBank, changes) = Fixer.Apply(loaded);
             if (!parse.GetValue(dryRun) && changes.Count > 0)
                 BankWriter.Write(dir.FullName, BankWriter.Render(fixedBank), force: true);

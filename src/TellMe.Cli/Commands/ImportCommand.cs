@@ -71,7 +71,7 @@ public static class ImportCommand
         var summary = new
         {
             bank = into.ToString(),
-            pages = result.Pages.Select(p => new { file = p.File, kind = SettingsFileKind(p), entries = Entries(p) }).ToList(),
+            pages = result.Pages.Select(p => new { file = Path.GetFileName(p.File), kind = SettingsFileKind(p), entries = Entries(p) }).ToList(),
             stories = bank.Stories.Length,
             answers = bank.Answers.Length,
             principles,

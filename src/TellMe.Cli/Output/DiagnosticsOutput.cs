@@ -36,8 +36,14 @@ public static class DiagnosticsOutput
         int errors = diagnostics.Count(d => d.Severity == Severity.Error);
         int warnings = diagnostics.Count(d => d.Severity == Severity.Warning);
         int infos = diagnostics.Count(d => d.Severity == Severity.Info);
+        string line = $"{Plural(errors, "error")}, {Plural(warnings, "warning")}, {Plural(infos, "note")}";
+        if (!terminal.Interactive)
+        {
+            terminal.Out.WriteLine(line);
+            return;
+        }
         string colour = errors > 0 ? "red" : warnings > 0 ? "yellow" : "green";
-        terminal.Console.MarkupLine($"[{colour}]{Plural(errors, "error")}, {Plural(warnings, "warning")}, {Plural(infos, "note")}[/]");
+        terminal.Console.MarkupLine($"[{colour}]{line}[/]");
     }
 
     private static string Plural(int n, string word) => $"{n} {word}{(n == 1 ? "" : "s")}";

@@ -29,7 +29,7 @@ public sealed record Answer
     public string File { get; init; } = "";
 
     /// <summary>Lines of front-matter keys, for diagnostics.</summary>
-    public ImmutableDictionary<string, int> KeyLines { get; init; } = ImmutableDictionary<string, int>.Empty;
+    public KeyLines KeyLines { get; init; } = KeyLines.Empty;
 
     /// <summary>The line of a front-matter key, or 1.</summary>
     public int LineOf(string key) => KeyLines.TryGetValue(key, out var line) ? line : 1;

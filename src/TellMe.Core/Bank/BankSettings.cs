@@ -40,6 +40,9 @@ public sealed record PageSettings
     /// <summary>For a principles page: the framework it shows.</summary>
     public string? Framework { get; init; }
 
+    /// <summary>For HTML on the page: write every ampersand as <c>&amp;amp;</c> (the page's own style) rather than only where needed.</summary>
+    public bool EntityAmpersands { get; init; }
+
     /// <summary>For a questions page: the two column headers.</summary>
     public ImmutableArray<string> Columns { get; init; } = ["Key", "Value"];
 

@@ -33,7 +33,7 @@ public sealed record Story
     public string File { get; init; } = "";
 
     /// <summary>Lines of front-matter keys in <see cref="File"/>, for diagnostics.</summary>
-    public ImmutableDictionary<string, int> KeyLines { get; init; } = ImmutableDictionary<string, int>.Empty;
+    public KeyLines KeyLines { get; init; } = KeyLines.Empty;
 
     /// <summary>The section with this label (case-insensitive), or null.</summary>
     public Part? Section(string label)

@@ -37,7 +37,7 @@ public sealed record StoryTelling
     public int Line { get; init; }
 
     /// <summary>Lines of this telling's keys (<c>story</c>, <c>ref</c>, <c>title</c>, own parts by label).</summary>
-    public ImmutableDictionary<string, int> KeyLines { get; init; } = ImmutableDictionary<string, int>.Empty;
+    public KeyLines KeyLines { get; init; } = KeyLines.Empty;
 
     /// <summary>The own section with this label, or null.</summary>
     public Part? OwnPart(string label)

@@ -42,4 +42,11 @@ public static class TextMap
 
     private static Item Item(Item i, Func<string, string> map) =>
         i with { Text = map(i.Text), Children = [.. i.Children.Select(c => Item(c, map))] };
+
+    /// <summary>The bank with every principle's story entries passed through <paramref name="rewrite"/>.</summary>
+    public static StoryBank MapTellings(StoryBank bank, Func<Framework, Principle, StoryTelling, StoryTelling> rewrite) =>
+        bank.With(frameworks: bank.Frameworks.Select(f => f with
+        {
+            Principles = [.. f.Principles.Select(p => p with { Stories = [.. p.Stories.Select(t => rewrite(f, p, t))] })],
+        }).ToList());
 }

@@ -30,6 +30,11 @@ public sealed class CheckContext
     /// <summary>Where each story is cited, computed once for every rule.</summary>
     public StoryUsage Usage { get; }
 
+    /// <summary>All the bank's text with where it is written, gathered once for every text rule.</summary>
+    public IReadOnlyList<TextAt> Texts => _texts ??= [.. BankText.All(Bank)];
+
+    private IReadOnlyList<TextAt>? _texts;
+
     /// <summary>What was reported so far.</summary>
     public IReadOnlyList<Diagnostic> Found => _found;
 

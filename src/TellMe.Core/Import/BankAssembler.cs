@@ -18,15 +18,26 @@ public sealed class BankAssembler
     private readonly Dictionary<string, int> _maxNumber = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _prefixOfCompany = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<ImportedTelling, StoryId?> _ids = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<string, StoryId> _anchored = new(StringComparer.Ordinal);
 
-    /// <summary>Builds the bank from pages, merged over <paramref name="existing"/> (for importing into a bank).</summary>
+    /// <summary>The anchor of the n-th story under a principle.</summary>
+    public static string PrincipleAnchor(string principle, int index) => $"principle:{principle}:{index}";
+
+    /// <summary>The anchor of an answer's story.</summary>
+    public static string AnswerAnchor(string key) => $"answer:{key}";
+
+    /// <summary>
+    /// Builds the bank from pages, merged over <paramref name="existing"/> (for importing into a bank): the
+    /// pages are the source for everything they tell; the bank's other stories, answers and frameworks stay.
+    /// </summary>
     public StoryBank Assemble(IReadOnlyList<ImportedPage> pages, StoryBank existing)
     {
-        foreach (var story in existing.Stories) _stories[story.Id] = story;
+        LearnAnchors(existing);
         var tellings = Ordered(pages).ToList();
         LearnCompaniesAndIds(tellings, existing);
         foreach (var t in tellings) _ids[t] = AssignId(t);
         foreach (var t in tellings) AddOrMerge(t);
+        foreach (var story in existing.Stories) _stories.TryAdd(story.Id, story);
 
         var settings = existing.Settings;
         var pageSettings = existing.Settings.Pages.ToList();
@@ -75,11 +86,24 @@ public sealed class BankAssembler
         }
     }
 
+    private void LearnAnchors(StoryBank existing)
+    {
+        foreach (var f in existing.Frameworks)
+            foreach (var p in f.Principles)
+                for (int i = 0; i < p.Stories.Length; i++)
+                    if (p.Stories[i] is { Story: { } id, Ref: { } r } && StoryReference.IsPlaceholder(r))
+                        _anchored[PrincipleAnchor(p.Name, i)] = id;
+        foreach (var a in existing.Answers)
+            if (a.Story is { } id) _anchored[AnswerAnchor(a.Key)] = id;
+    }
+
     private StoryId? AssignId(ImportedTelling t)
     {
         if (StoryId.TryParse(t.Ref, out var id)) return id;
-        // A placeholder such as (New) is a story without an ID yet: it gets the next ID of its company.
+        // A placeholder such as (New) is a story without an ID yet: it keeps the ID it got when this page was
+        // first imported, or gets the next ID of its company.
         if (!StoryReference.IsPlaceholder(t.Ref)) return null;
+        if (_anchored.TryGetValue(t.Anchor, out var known)) return known;
         string? company = t.Company ?? SplitCompany(t).Company;
         string prefix = company is not null && _prefixOfCompany.TryGetValue(company, out var p) ? p : Initials(company);
         int number = _maxNumber.GetValueOrDefault(prefix) + 1;

@@ -27,18 +27,7 @@ public sealed class BehavioralQuestionsImporter : IPageImporter
     public ImportedPage? Read(string text, string file, List<Diagnostic> diagnostics)
     {
         if (!PageSplit.TrySplit(text, file, diagnostics, out var front, out string body, out int bodyLine)) return null;
-        int start = body.IndexOf("<table", StringComparison.OrdinalIgnoreCase);
-        int tableLine = bodyLine + body.AsSpan(0, Math.Max(start, 0)).Count('\n');
-        int end = body.LastIndexOf("</table>", StringComparison.OrdinalIgnoreCase);
-        if (start < 0 || end < start)
-        {
-            diagnostics.Add(new Diagnostic(InputCodes.MalformedPage, Severity.Error, file, tableLine, 1,
-                "the table is cut off: no closing </table>", "restore the end of the table"));
-            return null;
-        }
-        end += "</table>".Length;
-        string html = body[start..end];
-        if (!HtmlTables.CheckBalanced(html, file, tableLine, diagnostics)) return null;
+        if (HtmlTables.Extract(body, bodyLine, 0, file, "questions", diagnostics) is not var (html, start, end, tableLine)) return null;
 
         var document = HtmlTables.Parse(html);
         var columns = document.QuerySelectorAll("thead th").Select(th => th.TextContent.Trim()).ToImmutableArray();
@@ -72,6 +61,7 @@ public sealed class BehavioralQuestionsImporter : IPageImporter
             Intro = body[..start],
             Outro = body[end..^PageSplit.Trailer(body).Length],
             Trailer = PageSplit.Trailer(body),
+            EntityAmpersands = TellMe.Text.Html.UsesEntityAmpersands(html),
             Columns = columns.Length == 2 ? columns : ["Key", "Value"],
         };
         return new ImportedQuestionsPage(file, settings, answers.ToImmutable());
@@ -87,7 +77,7 @@ public sealed class BehavioralQuestionsImporter : IPageImporter
             var telling = new ImportedTelling
             {
                 Ref = reference, Title = title, CompanyInTitle = true,
-                Parts = points[(i + 1)..], File = file, Line = p.Line,
+                Parts = points[(i + 1)..], File = file, Line = p.Line, Anchor = BankAssembler.AnswerAnchor(key),
             };
             return new ImportedAnswer(key, points, i, telling, line);
         }

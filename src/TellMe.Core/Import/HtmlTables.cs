@@ -15,7 +15,7 @@ internal static class HtmlTables
 {
     private static readonly HtmlParser Parser = new(new HtmlParserOptions { IsKeepingSourceReferences = true });
 
-    /// <summary>Parses an HTML fragment of the page; <see cref="LineOf"/> maps its lines back to the page.</summary>
+    /// <summary>Parses an HTML fragment, keeping source positions for line numbers.</summary>
     public static IDocument Parse(string html) => Parser.ParseDocument(html);
 
     /// <summary>The line of an element in the page.</summary>
@@ -23,10 +23,33 @@ internal static class HtmlTables
         element.SourceReference is { } r ? r.Position.Line + firstLine - 1 : firstLine;
 
     /// <summary>
+    /// Cuts the tables out of a page body, from the first <c>&lt;table</c> at or after <paramref name="from"/> to
+    /// the last <c>&lt;/table&gt;</c>, and checks they are whole. Null (with a diagnostic at the line where the
+    /// page breaks off) when there is no table or it is cut off.
+    /// </summary>
+    public static (string Html, int Start, int End, int FirstLine)? Extract(string body, int bodyLine, int from, string file, string what, List<Diagnostic> diagnostics)
+    {
+        int start = body.IndexOf("<table", Math.Max(from, 0), StringComparison.OrdinalIgnoreCase);
+        int end = body.LastIndexOf("</table>", StringComparison.OrdinalIgnoreCase);
+        int firstLine = bodyLine + body.AsSpan(0, Math.Max(start, 0)).Count('\n');
+        if (start < 0 || end < start)
+        {
+            int lastLine = bodyLine + body.TrimEnd().Count('\n');
+            diagnostics.Add(new Diagnostic(InputCodes.MalformedPage, Severity.Error, file, start < 0 ? firstLine : lastLine, 1,
+                start < 0 ? $"no <table> found for {what}" : $"the {what} table opened at line {firstLine} is cut off: the page ends without </table>",
+                "restore the end of the table"));
+            return null;
+        }
+        end += "</table>".Length;
+        string html = body[start..end];
+        return CheckBalanced(html, file, firstLine, diagnostics) ? (html, start, end, firstLine) : null;
+    }
+
+    /// <summary>
     /// Checks that every element the tables use is closed. HTML parsers repair a table cut off half way in
     /// silence; a page import must not, so the count of opening and closing tags is compared in the source.
     /// </summary>
-    public static bool CheckBalanced(string html, string file, int firstLine, List<Diagnostic> diagnostics)
+    private static bool CheckBalanced(string html, string file, int firstLine, List<Diagnostic> diagnostics)
     {
         foreach (var tag in (string[])["table", "tr", "td", "ul", "li"])
         {

@@ -27,6 +27,12 @@ public sealed record ImportedTelling
     /// <summary>Labels written without a colon.</summary>
     public ImmutableArray<string> BareLabels { get; init; } = [];
 
+    /// <summary>
+    /// Where the telling sits (a principle and position, or an answer key), so that re-importing a page
+    /// gives a placeholder story the ID it got the first time.
+    /// </summary>
+    public string Anchor { get; init; } = "";
+
     /// <summary>The page file and line, for the import summary.</summary>
     public required string File { get; init; }
 

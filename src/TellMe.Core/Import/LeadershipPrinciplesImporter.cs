@@ -72,7 +72,8 @@ public sealed partial class LeadershipPrinciplesImporter : IPageImporter
                     continue;
                 }
                 if (split.Label.Equals("Value", StringComparison.OrdinalIgnoreCase)) description = split.Rest;
-                else if (StoryLabels.Contains(split.Label, StringComparer.OrdinalIgnoreCase)) tellings.Add(ReadTelling(split.Rest, item, file));
+                else if (StoryLabels.Contains(split.Label, StringComparer.OrdinalIgnoreCase))
+                    tellings.Add(ReadTelling(split.Rest, item, file) with { Anchor = BankAssembler.PrincipleAnchor(current.Value.Name, tellings.Count) });
                 else diagnostics.Add(new Diagnostic(InputCodes.MalformedPage, Severity.Warning, file, item.Line, 1,
                     $"unknown label '{split.Label}' under a principle is not imported", "use '**Value:**' or '**Project:**'"));
             }

@@ -24,18 +24,7 @@ public sealed class ProjectsPageImporter : IPageImporter
     {
         if (!PageSplit.TrySplit(text, file, diagnostics, out var front, out string body, out int bodyLine)) return null;
         int section = body.IndexOf("## Projects", StringComparison.Ordinal);
-        int start = body.IndexOf("<table", section, StringComparison.OrdinalIgnoreCase);
-        int end = body.LastIndexOf("</table>", StringComparison.OrdinalIgnoreCase);
-        int firstLine = bodyLine + body.AsSpan(0, Math.Max(start, 0)).Count('\n');
-        if (start < 0 || end < start)
-        {
-            diagnostics.Add(new Diagnostic(InputCodes.MalformedPage, Severity.Error, file, firstLine, 1,
-                "the projects table is cut off: no closing </table>", "restore the end of the table"));
-            return null;
-        }
-        end += "</table>".Length;
-        string html = body[start..end];
-        if (!HtmlTables.CheckBalanced(html, file, firstLine, diagnostics)) return null;
+        if (HtmlTables.Extract(body, bodyLine, section, file, "projects", diagnostics) is not var (html, start, end, firstLine)) return null;
 
         string company = front.FirstOrDefault(kv => kv.Key == "title").Value
             ?? body.Split('\n').FirstOrDefault(l => l.StartsWith("# ", StringComparison.Ordinal))?[2..].Trim() ?? "";
@@ -71,6 +60,7 @@ public sealed class ProjectsPageImporter : IPageImporter
             Intro = body[..start],
             Outro = Outro(body[end..^PageSplit.Trailer(body).Length]),
             Trailer = PageSplit.Trailer(body),
+            EntityAmpersands = TellMe.Text.Html.UsesEntityAmpersands(html),
             Company = company,
         };
         return new ImportedProjectsPage(file, settings, tellings.ToImmutable());

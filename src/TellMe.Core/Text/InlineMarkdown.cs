@@ -17,10 +17,10 @@ public static class InlineMarkdown
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().Build();
 
     /// <summary>Renders inline Markdown as HTML.</summary>
-    public static string ToHtml(string markdown)
+    public static string ToHtml(string markdown, bool everyAmpersand = false)
     {
         if (markdown.Length == 0) return "";
-        if (markdown.AsSpan().IndexOfAny("*_`[<&\\\n!") < 0) return Html.Encode(markdown);
+        if (markdown.AsSpan().IndexOfAny("*_`[<&\\\n!") < 0) return Html.Encode(markdown, everyAmpersand);
         string protectedText = ProtectBlockStarts(markdown);
         var doc = Markdown.Parse(protectedText, Pipeline);
         var sb = new StringBuilder(markdown.Length + 32);
@@ -29,19 +29,9 @@ public static class InlineMarkdown
         {
             if (!first) sb.Append("<br><br>");
             first = false;
-            if (block is LeafBlock { Inline: { } inline }) Write(sb, inline);
-            else if (block is LeafBlock leaf) Html.AppendEncoded(sb, MarkdownContent.ParagraphText(leaf, protectedText));
+            if (block is LeafBlock { Inline: { } inline }) Write(sb, inline, everyAmpersand);
+            else if (block is LeafBlock leaf) Html.AppendEncoded(sb, MarkdownContent.ParagraphText(leaf, protectedText), everyAmpersand);
         }
-        return sb.ToString();
-    }
-
-    /// <summary>The plain words of inline Markdown, markup removed (for counting and matching).</summary>
-    public static string ToPlainText(string markdown)
-    {
-        if (markdown.AsSpan().IndexOfAny("*_`[<&\\") < 0) return markdown;
-        var sb = new StringBuilder(markdown.Length);
-        foreach (char c in markdown)
-            if (c is not ('*' or '`' or '\\')) sb.Append(c);
         return sb.ToString();
     }
 
@@ -69,27 +59,27 @@ public static class InlineMarkdown
         }
     }
 
-    private static void Write(StringBuilder sb, ContainerInline container)
+    private static void Write(StringBuilder sb, ContainerInline container, bool amp)
     {
-        foreach (var inline in container) Write(sb, inline);
+        foreach (var inline in container) Write(sb, inline, amp);
     }
 
-    private static void Write(StringBuilder sb, Inline inline)
+    private static void Write(StringBuilder sb, Inline inline, bool amp)
     {
         switch (inline)
         {
             case LiteralInline lit:
-                Html.AppendEncoded(sb, lit.Content.AsSpan());
+                Html.AppendEncoded(sb, lit.Content.AsSpan(), amp);
                 break;
             case EmphasisInline em:
                 string tag = em.DelimiterCount >= 2 ? "strong" : "em";
                 sb.Append('<').Append(tag).Append('>');
-                Write(sb, (ContainerInline)em);
+                Write(sb, (ContainerInline)em, amp);
                 sb.Append("</").Append(tag).Append('>');
                 break;
             case CodeInline code:
                 sb.Append("<code>");
-                Html.AppendEncoded(sb, code.Content);
+                Html.AppendEncoded(sb, code.Content, amp);
                 sb.Append("</code>");
                 break;
             case LinkInline link:
@@ -102,32 +92,32 @@ public static class InlineMarkdown
                 else
                 {
                     sb.Append("<a href=\"").Append(Html.Attribute(url)).Append("\">");
-                    Write(sb, (ContainerInline)link);
+                    Write(sb, (ContainerInline)link, amp);
                     sb.Append("</a>");
                 }
                 break;
             case AutolinkInline auto:
                 string href = SafeUrl(auto.IsEmail ? "mailto:" + auto.Url : auto.Url);
                 sb.Append("<a href=\"").Append(Html.Attribute(href)).Append("\">");
-                Html.AppendEncoded(sb, auto.Url);
+                Html.AppendEncoded(sb, auto.Url, amp);
                 sb.Append("</a>");
                 break;
             case HtmlInline html:
                 // Only a line break may pass as markup; any other tag is shown as text.
                 if (IsLineBreakTag(html.Tag)) sb.Append(html.Tag);
-                else Html.AppendEncoded(sb, html.Tag);
+                else Html.AppendEncoded(sb, html.Tag, amp);
                 break;
             case HtmlEntityInline entity:
-                Html.AppendEncoded(sb, entity.Original.AsSpan());
+                Html.AppendEncoded(sb, entity.Original.AsSpan(), amp);
                 break;
             case LineBreakInline lb:
                 sb.Append(lb.IsHard ? "<br>" : "\n");
                 break;
             case ContainerInline c:
-                Write(sb, c);
+                Write(sb, c, amp);
                 break;
             default:
-                Html.AppendEncoded(sb, inline.ToString());
+                Html.AppendEncoded(sb, inline.ToString(), amp);
                 break;
         }
     }

@@ -14,8 +14,18 @@ using TellMe.Bank;
 /// </summary>
 public static class MarkdownContent
 {
-    /// <summary>The Markdig pipeline every TellMe reader uses.</summary>
-    public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder().UsePreciseSourceLocation().Build();
+    /// <summary>
+    /// The Markdig pipeline for reading bank files: block structure only. Text is taken from the source
+    /// spans, so inline parsing would be wasted work (it is most of Markdig's time on a story file).
+    /// </summary>
+    public static MarkdownPipeline Pipeline { get; } = BlocksOnly();
+
+    private static MarkdownPipeline BlocksOnly()
+    {
+        var builder = new MarkdownPipelineBuilder();
+        builder.InlineParsers.Clear();
+        return builder.Build();
+    }
 
     /// <summary>Parses Markdown with precise source locations.</summary>
     public static MarkdownDocument Parse(string markdown) => Markdown.Parse(markdown, Pipeline);

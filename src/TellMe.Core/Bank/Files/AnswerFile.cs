@@ -32,27 +32,11 @@ public static class AnswerFile
     /// <summary>Reads an answer file; null (with diagnostics) when it has no key.</summary>
     public static Answer? Read(string text, string file, List<Diagnostic> diagnostics)
     {
-        if (!FrontMatter.TrySplit(text, out var fm))
-        {
-            diagnostics.Add(new Diagnostic(InputCodes.BadYaml, Severity.Error, file, 1, 1,
-                "the YAML header is opened with '---' but never closed", "end the header with a line '---'"));
-            return null;
-        }
-        if (fm.Yaml is null)
-        {
-            diagnostics.Add(new Diagnostic(InputCodes.BadBankFile, Severity.Error, file, 1, 1,
-                "an answer file must start with a YAML header (---, key:, ---)", "see docs/bank-format.md"));
-            return null;
-        }
-        var (doc, root) = YamlDoc.Parse(fm.Yaml, file, fm.YamlLine, diagnostics);
-        if (root is null) return null;
+        if (FrontMatter.ReadHeader(text, file, "---, key:, order:, ---", diagnostics) is not var (fm, doc, root)) return null;
         string? key = doc.Required(root, "key", root);
         if (string.IsNullOrWhiteSpace(key)) return null;
         string? storyText = doc.String(root, "story");
         StoryId? story = StoryId.TryParse(storyText, out var id) ? id : null;
-        var keyLines = ImmutableDictionary.CreateBuilder<string, int>();
-        foreach (var (k, _) in root.Children)
-            if (k is YamlScalarNode { Value: { } name }) keyLines[name] = doc.LineOf(k);
 
         return new Answer
         {
@@ -62,7 +46,7 @@ public static class AnswerFile
             StoryRef = story is null ? storyText : null,
             Points = ReadPoints(fm.Body, fm.BodyLine - 1),
             File = file,
-            KeyLines = keyLines.ToImmutable(),
+            KeyLines = doc.LinesOf(root),
         };
     }
 

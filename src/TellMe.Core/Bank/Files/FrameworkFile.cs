@@ -52,9 +52,9 @@ public static class FrameworkFile
 
     private static StoryTelling ReadTelling(YamlDoc doc, YamlMappingNode s)
     {
-        var lines = ImmutableDictionary.CreateBuilder<string, int>(StringComparer.OrdinalIgnoreCase);
+        var lines = new List<(string, int)>();
         foreach (var (k, v) in s.Children)
-            if (k is YamlScalarNode { Value: { } name }) lines[name] = doc.LineOf(v);
+            if (k is YamlScalarNode { Value: { } name }) lines.Add((name, doc.LineOf(v)));
         var own = ImmutableArray.CreateBuilder<Part>();
         if (doc.Mapping(s, "own") is { } ownMap)
         {
@@ -67,8 +67,10 @@ public static class FrameworkFile
                     continue;
                 }
                 int line = doc.LineOf(v);
-                lines["own." + label] = line;
-                var parts = StoryFile.ReadSections($"## {label}\n\n{md}", line - 3, doc.File, []);
+                lines.Add(("own." + label, line));
+                // A block scalar's text starts on the line after its '|'.
+                int textLine = v is YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Literal or YamlDotNet.Core.ScalarStyle.Folded } ? line + 1 : line;
+                var parts = StoryFile.ReadSections($"## {label}\n\n{md}", textLine - 3, doc.File, []);
                 own.Add(parts.Length > 0 ? parts[0] with { Line = line } : new Part(label, Content.Empty, line));
             }
         }
@@ -86,7 +88,7 @@ public static class FrameworkFile
             Own = own.ToImmutable(),
             BareLabels = doc.Strings(s, "bare-labels"),
             Line = doc.LineOf(s),
-            KeyLines = lines.ToImmutable(),
+            KeyLines = new KeyLines(lines),
         };
     }
 

@@ -1,3 +1,6 @@
+using TellMe.Diagnostics;
+using YamlDotNet.RepresentationModel;
+
 namespace TellMe.Bank.Files;
 
 /// <summary>A file split into its YAML header and its body, with the line where each starts.</summary>
@@ -29,5 +32,27 @@ public sealed record FrontMatter(string? Yaml, int YamlLine, string Body, int Bo
             line++;
         }
         return false;
+    }
+
+    /// <summary>
+    /// Splits and parses the YAML header a bank Markdown file must start with; null (with a diagnostic)
+    /// when it is missing, never closed or broken. <paramref name="shape"/> shows the expected keys.
+    /// </summary>
+    public static (FrontMatter Split, YamlDoc Doc, YamlMappingNode Root)? ReadHeader(string text, string file, string shape, List<Diagnostic> diagnostics)
+    {
+        if (!TrySplit(text, out var fm))
+        {
+            diagnostics.Add(new Diagnostic(InputCodes.BadYaml, Severity.Error, file, 1, 1,
+                "the YAML header is opened with '---' but never closed", "end the header with a line '---'"));
+            return null;
+        }
+        if (fm.Yaml is null)
+        {
+            diagnostics.Add(new Diagnostic(InputCodes.BadBankFile, Severity.Error, file, 1, 1,
+                $"the file must start with a YAML header ({shape})", "see docs/bank-format.md"));
+            return null;
+        }
+        var (doc, root) = YamlDoc.Parse(fm.Yaml, file, fm.YamlLine, diagnostics);
+        return root is null ? null : (fm, doc, root);
     }
 }

@@ -67,7 +67,15 @@ public static class SafeFile
     }
 
     /// <summary>Writes text as UTF-8 (no BOM) through a temporary file and an atomic rename.</summary>
-    public static void WriteAtomic(string path, string text)
+    public static void WriteAtomic(string path, string text) =>
+        WriteAtomic(path, stream => stream.Write(new UTF8Encoding(false).GetBytes(text)));
+
+    /// <summary>
+    /// Writes through <paramref name="write"/> into a temporary file beside <paramref name="path"/>, flushes it
+    /// to disk, then renames it over the target. If anything fails before the rename, the target keeps its old
+    /// content and the temporary file is removed.
+    /// </summary>
+    public static void WriteAtomic(string path, Action<Stream> write)
     {
         string dir = Path.GetDirectoryName(Path.GetFullPath(path))!;
         Directory.CreateDirectory(dir);
@@ -76,8 +84,7 @@ public static class SafeFile
         {
             using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
             {
-                byte[] bytes = new UTF8Encoding(false).GetBytes(text);
-                stream.Write(bytes);
+                write(stream);
                 stream.Flush(flushToDisk: true);
             }
             File.Move(temp, path, overwrite: true);

@@ -51,6 +51,7 @@ public static class SettingsFile
                 Outro = doc.String(p, "outro") ?? "",
                 Trailer = doc.String(p, "trailer") ?? "\n",
                 Framework = doc.String(p, "framework"),
+                EntityAmpersands = doc.Bool(p, "entity-ampersands"),
                 Columns = columns.Length == 2 ? columns : ["Key", "Value"],
                 Company = doc.String(p, "company"),
                 Stories = [.. doc.Strings(p, "stories").Select(s => StoryId.TryParse(s, out var id) ? id : (StoryId?)null).OfType<StoryId>()],
@@ -99,6 +100,7 @@ public static class SettingsFile
             if (page.Company is not null) map["company"] = page.Company;
             if (!page.Stories.IsDefaultOrEmpty) map["stories"] = page.Stories.Select(s => s.Value).ToList();
             if (page.Kind == PageKind.BehavioralQuestions) map["columns"] = page.Columns.ToList();
+            if (page.EntityAmpersands) map["entity-ampersands"] = true;
             if (!page.FrontMatter.IsDefaultOrEmpty)
                 map["front-matter"] = page.FrontMatter.ToDictionary(kv => kv.Key, kv => YamlWriter.Natural(kv.Value));
             // The usual page has one blank line after the front matter and one before the content; then the

@@ -22,20 +22,7 @@ public static class StoryFile
     /// <summary>Reads a story file; null (with diagnostics) when it has no usable ID.</summary>
     public static Story? Read(string text, string file, List<Diagnostic> diagnostics)
     {
-        if (!FrontMatter.TrySplit(text, out var fm))
-        {
-            diagnostics.Add(new Diagnostic(InputCodes.BadYaml, Severity.Error, file, 1, 1,
-                "the YAML header is opened with '---' but never closed", "end the header with a line '---'"));
-            return null;
-        }
-        if (fm.Yaml is null)
-        {
-            diagnostics.Add(new Diagnostic(InputCodes.BadBankFile, Severity.Error, file, 1, 1,
-                "a story file must start with a YAML header (---, id:, title:, ---)", "see docs/bank-format.md"));
-            return null;
-        }
-        var (doc, root) = YamlDoc.Parse(fm.Yaml, file, fm.YamlLine, diagnostics);
-        if (root is null) return null;
+        if (FrontMatter.ReadHeader(text, file, "---, id:, title:, ---", diagnostics) is not var (fm, doc, root)) return null;
         string? idText = doc.Required(root, "id", root);
         if (idText is null) return null;
         if (!StoryId.TryParse(idText, out var id))
@@ -43,9 +30,6 @@ public static class StoryFile
             doc.Error(YamlDoc.Get(root, "id")!, $"'{idText}' is not a story ID", "use capital letters and a number, e.g. CR2");
             return null;
         }
-        var keyLines = ImmutableDictionary.CreateBuilder<string, int>();
-        foreach (var (key, value) in root.Children)
-            if (key is YamlScalarNode { Value: { } k }) keyLines[k] = doc.LineOf(key);
 
         return new Story
         {
@@ -57,7 +41,7 @@ public static class StoryFile
             Private = doc.Bool(root, "private"),
             Sections = ReadSections(fm.Body, fm.BodyLine - 1, file, diagnostics),
             File = file,
-            KeyLines = keyLines.ToImmutable(),
+            KeyLines = doc.LinesOf(root),
         };
     }
 

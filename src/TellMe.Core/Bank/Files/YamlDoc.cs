@@ -58,9 +58,22 @@ public sealed class YamlDoc
     public void Error(YamlNode node, string message, string? hint = null, string code = InputCodes.BadBankFile) =>
         _diagnostics.Add(new Diagnostic(code, Severity.Error, File, LineOf(node), (int)node.Start.Column, message, hint));
 
-    /// <summary>The node under a key, or null.</summary>
-    public static YamlNode? Get(YamlMappingNode map, string key) =>
-        map.Children.TryGetValue(new YamlScalarNode(key), out var node) ? node : null;
+    /// <summary>The node under a key, or null. Bank maps have a few keys, so a scan allocates nothing.</summary>
+    public static YamlNode? Get(YamlMappingNode map, string key)
+    {
+        foreach (var (k, v) in map.Children)
+            if (k is YamlScalarNode { Value: { } name } && name == key) return v;
+        return null;
+    }
+
+    /// <summary>The line of every key of a mapping (<paramref name="ofValues"/>: of its value instead).</summary>
+    public KeyLines LinesOf(YamlMappingNode map, bool ofValues = false)
+    {
+        var entries = new List<(string, int)>(map.Children.Count);
+        foreach (var (k, v) in map.Children)
+            if (k is YamlScalarNode { Value: { } name }) entries.Add((name, LineOf(ofValues ? v : k)));
+        return new KeyLines(entries);
+    }
 
     /// <summary>A scalar's text, or null when absent; a non-scalar is reported.</summary>
     public string? String(YamlMappingNode map, string key)

@@ -12,19 +12,13 @@ public sealed class BareLabelFix : IFix
     public (StoryBank Bank, IReadOnlyList<FixChange> Changes) Apply(StoryBank bank)
     {
         var changes = new List<FixChange>();
-        var frameworks = bank.Frameworks.Select(f => f with
+        var fixedBank = TextMap.MapTellings(bank, (f, p, t) =>
         {
-            Principles = [.. f.Principles.Select(p => p with
-            {
-                Stories = [.. p.Stories.Select(t =>
-                {
-                    if (t.BareLabels.IsDefaultOrEmpty) return t;
-                    foreach (var label in t.BareLabels)
-                        changes.Add(new FixChange(Code, f.File, t.LineOf("bare-labels"), $"'{p.Name}': **{label}** → **{label}:**"));
-                    return t with { BareLabels = [] };
-                })],
-            })],
-        }).ToList();
-        return changes.Count == 0 ? (bank, changes) : (bank.With(frameworks: frameworks), changes);
+            if (t.BareLabels.IsDefaultOrEmpty) return t;
+            foreach (var label in t.BareLabels)
+                changes.Add(new FixChange(Code, f.File, t.LineOf("bare-labels"), $"'{p.Name}': **{label}** → **{label}:**"));
+            return t with { BareLabels = [] };
+        });
+        return changes.Count == 0 ? (bank, changes) : (fixedBank, changes);
     }
 }

@@ -16,20 +16,14 @@ public sealed class ReferenceFix : IFix
     public (StoryBank Bank, IReadOnlyList<FixChange> Changes) Apply(StoryBank bank)
     {
         var changes = new List<FixChange>();
-        var frameworks = bank.Frameworks.Select(f => f with
+        var fixedBank = TextMap.MapTellings(bank, (f, p, t) =>
         {
-            Principles = [.. f.Principles.Select(p => p with
-            {
-                Stories = [.. p.Stories.Select(t =>
-                {
-                    if (t.Story is not null || t.Ref is null || t.Ref.StartsWith('(')) return t;
-                    if (InvalidReferenceRule.Suggest(bank, t) is not { } story) return t;
-                    changes.Add(new FixChange(Code, f.File, t.LineOf("ref"), $"'{p.Name}': '{t.Ref}' → {story.Id}"));
-                    return Relink(t, story);
-                })],
-            })],
-        }).ToList();
-        return changes.Count == 0 ? (bank, changes) : (bank.With(frameworks: frameworks), changes);
+            if (t.Story is not null || t.Ref is null || t.Ref.StartsWith('(')) return t;
+            if (InvalidReferenceRule.Suggest(bank, t) is not { } story) return t;
+            changes.Add(new FixChange(Code, f.File, t.LineOf("ref"), $"'{p.Name}': '{t.Ref}' → {story.Id}"));
+            return Relink(t, story);
+        });
+        return changes.Count == 0 ? (bank, changes) : (fixedBank, changes);
     }
 
     /// <summary>The telling pointed at <paramref name="story"/>, with only its differing words kept as its own.</summary>

@@ -26,8 +26,8 @@ public sealed class AnswerTooLongRule : ICheckRule
             int words = 0;
             foreach (var point in Tellings.ResolvePoints(a, context.Bank))
             {
-                words += WordSets.Words(point.Label).Count();
-                foreach (var (text, _) in point.Content.Texts()) words += WordSets.Words(InlineMarkdown.ToPlainText(text)).Count();
+                words += WordSpans.Count(point.Label);
+                foreach (var (text, _) in point.Content.Texts()) words += WordSpans.Count(text);
             }
             double minutes = words / (double)settings.WordsPerMinute;
             if (minutes > settings.AnswerMinutes)

@@ -27,9 +27,12 @@ public sealed class DriftRule : ICheckRule
                     if (t.Story is not { } id || bank.Find(id) is not { } story) continue;
                     foreach (var own in t.Own)
                         if (story.Section(own.Label) is { } section && !section.Content.Equals(own.Content))
-                            context.Report(this, f.File, t.LineOf("own." + own.Label),
+                        {
+                            var (line, text) = FirstDifference(own.Content, section.Content, t.LineOf("own." + own.Label));
+                            context.Report(this, f.File, line,
                                 $"'{p.Name}' tells the {own.Label} of {id} in its own words, which differ from {story.File}",
-                                $"remove own.{own.Label} to show the story's, or copy the better wording into the story", own.Label);
+                                $"remove own.{own.Label} to show the story's, or copy the better wording into the story", text);
+                        }
                 }
         foreach (var a in bank.Answers)
         {
@@ -40,5 +43,16 @@ public sealed class DriftRule : ICheckRule
                         $"answer '{a.Key}' tells the {point.Label} of {id} in its own words, which differ from {story.File}",
                         $"write `{Tellings.WholeSection}` to show the story's, or copy the better wording into the story", "**" + point.Label);
         }
+    }
+
+    // Points at the first line that says something else than the story, where the eye should go.
+    private static (int Line, string Text) FirstDifference(Content own, Content story, int fallbackLine)
+    {
+        var mine = own.Texts(fallbackLine).ToList();
+        var theirs = story.Texts().Select(t => t.Text).ToList();
+        for (int i = 0; i < mine.Count; i++)
+            if (i >= theirs.Count || mine[i].Text != theirs[i])
+                return (mine[i].Line == 0 ? fallbackLine : mine[i].Line, mine[i].Text);
+        return (fallbackLine, "");
     }
 }

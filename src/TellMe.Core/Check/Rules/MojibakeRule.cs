@@ -16,7 +16,7 @@ public sealed class MojibakeRule : ICheckRule
     /// <inheritdoc />
     public void Run(CheckContext context)
     {
-        foreach (var text in BankText.All(context.Bank))
+        foreach (var text in context.Texts)
             foreach (var finding in Mojibake.Find(text.Text))
                 context.Report(this, text.File, text.Line,
                     $"'{finding.Garbled}' in {text.Where} is '{finding.Repaired}' decoded with the wrong encoding",

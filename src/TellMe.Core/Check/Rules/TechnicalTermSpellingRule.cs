@@ -43,11 +43,23 @@ public sealed class TechnicalTermSpellingRule : ICheckRule
     public void Run(CheckContext context)
     {
         var seen = new HashSet<(string, int, string)>();
-        foreach (var text in BankText.All(context.Bank))
-            foreach (var word in Words(text.Text))
-                if (Suggest(word) is { } term && seen.Add((text.File, text.Line, word)))
-                    context.Report(this, text.File, text.Line, $"'{word}' in {text.Where} looks like a misspelling of '{term}'",
-                        $"write '{term}'", word);
+        // A bank repeats its vocabulary: each distinct word is judged once, looked up without allocating.
+        var verdicts = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var lookup = verdicts.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var text in context.Texts)
+            foreach (var span in new Text.WordSpans(text.Text))
+            {
+                if (span.Length < 6) continue;
+                if (!lookup.TryGetValue(span, out var term))
+                {
+                    string word = span.ToString();
+                    term = word.All(char.IsLetter) ? Suggest(word) : null;
+                    verdicts[word] = term;
+                }
+                if (term is not null && seen.Add((text.File, text.Line, span.ToString())))
+                    context.Report(this, text.File, text.Line, $"'{span}' in {text.Where} looks like a misspelling of '{term}'",
+                        $"write '{term}'", span.ToString());
+            }
     }
 
     /// <summary>The term a word misspells, or null.</summary>
@@ -71,18 +83,6 @@ public sealed class TechnicalTermSpellingRule : ICheckRule
         word.StartsWith(term, StringComparison.Ordinal) && word.Length - term.Length <= 2 ||
         term.StartsWith(word, StringComparison.Ordinal) && term.Length - word.Length <= 2 && (term.EndsWith('s') || term.EndsWith("es", StringComparison.Ordinal)) ||
         term.EndsWith('y') && word == term[..^1] + "ies";
-
-    private static IEnumerable<string> Words(string text)
-    {
-        int i = 0;
-        while (i < text.Length)
-        {
-            while (i < text.Length && !char.IsLetter(text[i])) i++;
-            int start = i;
-            while (i < text.Length && char.IsLetter(text[i])) i++;
-            if (i > start) yield return text[start..i];
-        }
-    }
 
     /// <summary>Optimal-string-alignment distance (adjacent swaps count one), stopping early past <paramref name="limit"/>.</summary>
     public static int Distance(string a, string b, int limit)

@@ -10,9 +10,6 @@ namespace TellMe.Check.Rules;
 /// </summary>
 public sealed class WeOverIRule : ICheckRule
 {
-    private static readonly HashSet<string> We = ["we", "our", "us", "ours", "we're", "we've"];
-    private static readonly HashSet<string> I = ["i", "my", "me", "mine", "i'm", "i've", "i'd", "myself"];
-
     /// <inheritdoc />
     public string Code => "TM014";
     /// <inheritdoc />
@@ -36,11 +33,11 @@ public sealed class WeOverIRule : ICheckRule
         {
             int we = 0, i = 0;
             foreach (var (text, _) in part.Content.Texts())
-                foreach (var word in WordSets.Words(text))
-                {
-                    if (We.Contains(word)) we++;
-                    else if (I.Contains(word)) i++;
-                }
+            {
+                var counts = Pronouns.Count(text);
+                i += counts.I;
+                we += counts.We;
+            }
             if (we > i)
                 context.Report(this, file, part.Line, $"the {part.Label} in {where} says \"we\" {we} times and \"I\" {i} times",
                     "say what you did yourself: \"I designed…\", \"I convinced…\"", part.Label);

@@ -15,15 +15,16 @@ public static class BehavioralQuestionsPage
     public static string Render(StoryBank bank, PageSettings page)
     {
         var sb = new StringBuilder();
+        bool amp = page.EntityAmpersands;
         FrontMatterWriter.Write(sb, page);
         sb.Append(page.Intro);
         sb.Append("<table>\n  <thead>\n    <tr>\n");
-        foreach (var column in page.Columns) sb.Append("      <th>").Append(Html.Encode(column)).Append("</th>\n");
+        foreach (var column in page.Columns) sb.Append("      <th>").Append(Html.Encode(column, amp)).Append("</th>\n");
         sb.Append("    </tr>\n  </thead>\n  <tbody>\n");
         foreach (var answer in bank.Answers)
         {
-            sb.Append("    <tr>\n      <td><strong>").Append(Html.Encode(answer.Key)).Append("</strong></td>\n      <td>");
-            AppendPoints(sb, Tellings.ResolvePoints(answer, bank));
+            sb.Append("    <tr>\n      <td><strong>").Append(Html.Encode(answer.Key, amp)).Append("</strong></td>\n      <td>");
+            AppendPoints(sb, Tellings.ResolvePoints(answer, bank), amp);
             sb.Append("</td>\n    </tr>\n");
         }
         sb.Append("  </tbody>\n</table>").Append(page.Outro).Append('\n');
@@ -31,7 +32,7 @@ public static class BehavioralQuestionsPage
     }
 
     /// <summary>Writes labelled points as a <c>&lt;ul&gt;</c>.</summary>
-    public static void AppendPoints(StringBuilder sb, ImmutableArray<Part> points)
+    public static void AppendPoints(StringBuilder sb, ImmutableArray<Part> points, bool amp = false)
     {
         if (points.IsDefaultOrEmpty) return;
         sb.Append("<ul>");
@@ -39,27 +40,27 @@ public static class BehavioralQuestionsPage
         {
             sb.Append("<li>");
             bool labelled = point.Label.Length > 0;
-            if (labelled) sb.Append("<strong>").Append(Html.Encode(point.Label)).Append(":</strong>");
+            if (labelled) sb.Append("<strong>").Append(Html.Encode(point.Label, amp)).Append(":</strong>");
             if (!string.IsNullOrEmpty(point.Content.Inline))
             {
                 if (labelled) sb.Append(' ');
-                sb.Append(InlineMarkdown.ToHtml(point.Content.Inline));
+                sb.Append(InlineMarkdown.ToHtml(point.Content.Inline, amp));
             }
-            AppendItems(sb, point.Content.Items);
+            AppendItems(sb, point.Content.Items, amp);
             sb.Append("</li>");
         }
         sb.Append("</ul>");
     }
 
     /// <summary>Writes bullets as a nested <c>&lt;ul&gt;</c>.</summary>
-    public static void AppendItems(StringBuilder sb, ImmutableArray<Item> items)
+    public static void AppendItems(StringBuilder sb, ImmutableArray<Item> items, bool amp = false)
     {
         if (items.IsDefaultOrEmpty) return;
         sb.Append("<ul>");
         foreach (var item in items)
         {
-            sb.Append("<li>").Append(InlineMarkdown.ToHtml(item.Text));
-            AppendItems(sb, item.Children);
+            sb.Append("<li>").Append(InlineMarkdown.ToHtml(item.Text, amp));
+            AppendItems(sb, item.Children, amp);
             sb.Append("</li>");
         }
         sb.Append("</ul>");

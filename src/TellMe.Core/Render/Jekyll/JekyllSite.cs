@@ -22,9 +22,10 @@ public static class JekyllSite
         },
     ];
 
-    /// <summary>Renders every page: (file name, content).</summary>
+    /// <summary>Renders every page: (file name, content). Private stories never reach a page.</summary>
     public static IReadOnlyList<(string File, string Content)> Render(StoryBank bank)
     {
+        bank = PublicView.Of(bank);
         var pages = bank.Settings.Pages.IsDefaultOrEmpty ? DefaultPages : bank.Settings.Pages;
         return [.. pages.Select(p => (p.File, RenderPage(bank, p)))];
     }

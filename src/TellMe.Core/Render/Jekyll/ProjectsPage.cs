@@ -14,6 +14,7 @@ public static class ProjectsPage
     public static string Render(StoryBank bank, PageSettings page)
     {
         var sb = new StringBuilder();
+        bool amp = page.EntityAmpersands;
         FrontMatterWriter.Write(sb, page);
         sb.Append(page.Intro);
         bool first = true;
@@ -23,13 +24,13 @@ public static class ProjectsPage
             if (!first) sb.Append('\n');
             first = false;
             sb.Append("<table>\n");
-            Row(sb, "Summary", $"<strong>{Html.Encode(story.Id.Value)}</strong>. {InlineMarkdown.ToHtml(story.Title)}");
+            Row(sb, amp, "Summary", $"<strong>{Html.Encode(story.Id.Value, amp)}</strong>. {InlineMarkdown.ToHtml(story.Title, amp)}");
             foreach (var section in story.Sections)
             {
                 var cell = new StringBuilder();
-                if (!string.IsNullOrEmpty(section.Content.Inline)) cell.Append(InlineMarkdown.ToHtml(section.Content.Inline));
-                BehavioralQuestionsPage.AppendItems(cell, section.Content.Items);
-                Row(sb, section.Label, cell.ToString());
+                if (!string.IsNullOrEmpty(section.Content.Inline)) cell.Append(InlineMarkdown.ToHtml(section.Content.Inline, amp));
+                BehavioralQuestionsPage.AppendItems(cell, section.Content.Items, amp);
+                Row(sb, amp, section.Label, cell.ToString());
             }
             sb.Append("</table>\n");
         }
@@ -37,7 +38,7 @@ public static class ProjectsPage
         return PageText.Finish(sb, page);
     }
 
-    private static void Row(StringBuilder sb, string key, string valueHtml) =>
-        sb.Append("  <tr>\n    <td><strong>").Append(Html.Encode(key)).Append("</strong></td>\n    <td>")
+    private static void Row(StringBuilder sb, bool amp, string key, string valueHtml) =>
+        sb.Append("  <tr>\n    <td><strong>").Append(Html.Encode(key, amp)).Append("</strong></td>\n    <td>")
           .Append(valueHtml).Append("</td>\n  </tr>\n");
 }

@@ -1,0 +1,162 @@
+using System.Collections.Immutable;
+using TellMe.Practice.Cards;
+using TellMe.Practice.Scheduling;
+
+namespace TellMe.Practice.Stats;
+
+/// <summary>Cards falling due on one day.</summary>
+/// <param name="Date">The day, in the user's time zone.</param>
+/// <param name="Count">How many cards fall due that day.</param>
+public sealed record DueDay(DateOnly Date, int Count);
+
+/// <summary>Reviews on one day.</summary>
+/// <param name="Date">The day, in the user's time zone.</param>
+/// <param name="Reviews">Reviews that day.</param>
+/// <param name="Again">Of which rated Again.</param>
+public sealed record ReviewDay(DateOnly Date, int Reviews, int Again);
+
+/// <summary>Measured recall against FSRS's prediction for reviews whose predicted recall fell in a range.</summary>
+/// <param name="From">Lower bound of predicted recall (inclusive).</param>
+/// <param name="To">Upper bound (exclusive, except 1.0).</param>
+/// <param name="Reviews">How many reviews.</param>
+/// <param name="Predicted">Mean predicted recall of those reviews.</param>
+/// <param name="Measured">Share of them recalled (not rated Again).</param>
+public sealed record RecallBucket(double From, double To, int Reviews, double Predicted, double Measured);
+
+/// <summary>A card that is hardest to keep.</summary>
+public sealed record WeakCard(CardId Id, string Title, double Retrievability, double Stability, int Lapses, int Reps, DateTimeOffset Due);
+
+/// <summary>How well a competency's cards are known.</summary>
+/// <param name="Competency">The competency's name ("Earn trust", "Conflict with a peer"), or "other".</param>
+/// <param name="New">Cards never reviewed.</param>
+/// <param name="Learning">Cards in (re)learning steps.</param>
+/// <param name="Young">Review cards with stability under 21 days.</param>
+/// <param name="Mature">Review cards with stability of 21 days or more.</param>
+/// <param name="MeanRetrievability">Mean predicted recall now of the reviewed cards; null when none was reviewed.</param>
+public sealed record MasteryRow(string Competency, int New, int Learning, int Young, int Mature, double? MeanRetrievability);
+
+/// <summary>Everything <c>tellme stats</c> shows.</summary>
+public sealed record StatsReport
+{
+    /// <summary>When the report was made.</summary>
+    public required DateTimeOffset Now { get; init; }
+    /// <summary>Cards in the bank.</summary>
+    public required int Cards { get; init; }
+    /// <summary>Cards never reviewed.</summary>
+    public required int NewCards { get; init; }
+    /// <summary>Retired cards (no longer in the bank, history kept).</summary>
+    public required int RetiredCards { get; init; }
+    /// <summary>All reviews ever saved.</summary>
+    public required int TotalReviews { get; init; }
+    /// <summary>Reviewed cards due now.</summary>
+    public required int DueNow { get; init; }
+    /// <summary>Cards falling due on each of the next days (today's remaining hours first).</summary>
+    public required ImmutableArray<DueDay> DueNextDays { get; init; }
+    /// <summary>Reviews per day over the recent past, oldest first.</summary>
+    public required ImmutableArray<ReviewDay> ReviewsPerDay { get; init; }
+    /// <summary>Measured recall against predicted retrievability.</summary>
+    public required ImmutableArray<RecallBucket> Recall { get; init; }
+    /// <summary>The weakest cards, weakest first.</summary>
+    public required ImmutableArray<WeakCard> Weakest { get; init; }
+    /// <summary>Mastery per competency.</summary>
+    public required ImmutableArray<MasteryRow> Mastery { get; init; }
+}
+
+/// <summary>Computes <see cref="StatsReport"/> from the deck and the history. Pure: time and time zone are parameters.</summary>
+public static class PracticeStats
+{
+    /// <summary>Stability (days) from which a card counts as mature, as Anki counts it.</summary>
+    public const double MatureStability = 21;
+
+    private static readonly double[] BucketEdges = [0, 0.5, 0.7, 0.8, 0.85, 0.9, 0.95, 1.0];
+
+    /// <summary>The report.</summary>
+    /// <param name="deck">The bank's cards.</param>
+    /// <param name="stored">Stored cards, retired ones included.</param>
+    /// <param name="reviews">All reviews.</param>
+    /// <param name="scheduler">The scheduler, for retrievability.</param>
+    /// <param name="now">The current time.</param>
+    /// <param name="zone">The user's time zone, for days.</param>
+    /// <param name="days">Days ahead for the due forecast (default 7).</param>
+    /// <param name="historyDays">Days back for reviews per day (default 14).</param>
+    /// <param name="weakest">How many weak cards to list (default 5).</param>
+    public static StatsReport Compute(IReadOnlyList<Card> deck, IReadOnlyList<StoredCard> stored, IReadOnlyList<ReviewRecord> reviews,
+        FsrsScheduler scheduler, DateTimeOffset now, TimeZoneInfo zone, int days = 7, int historyDays = 14, int weakest = 5)
+    {
+        ArgumentNullException.ThrowIfNull(deck);
+        ArgumentNullException.ThrowIfNull(stored);
+        ArgumentNullException.ThrowIfNull(reviews);
+        ArgumentNullException.ThrowIfNull(scheduler);
+        ArgumentNullException.ThrowIfNull(zone);
+        var byId = stored.ToDictionary(s => s.Id);
+        DateOnly Day(DateTimeOffset t) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(t, zone).DateTime);
+        var today = Day(now);
+
+        int dueNow = 0, fresh = 0;
+        var dueDays = new int[days];
+        var weak = new List<WeakCard>();
+        var mastery = new Dictionary<string, (int New, int Learning, int Young, int Mature, double RSum, int RCount)>(StringComparer.Ordinal);
+        foreach (var card in deck)
+        {
+            var schedule = byId.TryGetValue(card.Id, out var s) ? s.Schedule : FsrsCard.CreateNew(now);
+            string competency = card.Primary?.Name ?? "other";
+            var row = mastery.GetValueOrDefault(competency);
+            if (schedule.State == CardState.New)
+            {
+                fresh++;
+                row.New++;
+                mastery[competency] = row;
+                continue;
+            }
+            double r = scheduler.Retrievability(schedule, now);
+            row.RSum += r;
+            row.RCount++;
+            if (schedule.State is CardState.Learning or CardState.Relearning) row.Learning++;
+            else if (schedule.Stability >= MatureStability) row.Mature++;
+            else row.Young++;
+            mastery[competency] = row;
+            if (schedule.Due <= now) dueNow++;
+            else
+            {
+                int offset = Day(schedule.Due).DayNumber - today.DayNumber;
+                if (offset >= 0 && offset < days) dueDays[offset]++;
+            }
+            weak.Add(new WeakCard(card.Id, card.Title, r, schedule.Stability, schedule.Lapses, schedule.Reps, schedule.Due));
+        }
+
+        var perDay = new (int Reviews, int Again)[historyDays];
+        foreach (var review in reviews)
+        {
+            int back = today.DayNumber - Day(review.ReviewedAt).DayNumber;
+            if (back < 0 || back >= historyDays) continue;
+            ref var d = ref perDay[historyDays - 1 - back];
+            d.Reviews++;
+            if (review.Rating == Rating.Again) d.Again++;
+        }
+
+        var buckets = ImmutableArray.CreateBuilder<RecallBucket>();
+        for (int b = 0; b + 1 < BucketEdges.Length; b++)
+        {
+            double from = BucketEdges[b], to = BucketEdges[b + 1];
+            var inBucket = reviews.Where(r => r.PredictedRecall is { } p && p >= from && (p < to || (to == 1.0 && p <= 1.0))).ToList();
+            if (inBucket.Count == 0) continue;
+            buckets.Add(new RecallBucket(from, to, inBucket.Count, inBucket.Average(r => r.PredictedRecall!.Value), inBucket.Count(r => r.Recalled) / (double)inBucket.Count));
+        }
+
+        return new StatsReport
+        {
+            Now = now,
+            Cards = deck.Count,
+            NewCards = fresh,
+            RetiredCards = stored.Count(s => s.IsRetired),
+            TotalReviews = reviews.Count,
+            DueNow = dueNow,
+            DueNextDays = [.. dueDays.Select((c, i) => new DueDay(today.AddDays(i), c))],
+            ReviewsPerDay = [.. perDay.Select((d, i) => new ReviewDay(today.AddDays(i - historyDays + 1), d.Reviews, d.Again))],
+            Recall = buckets.ToImmutable(),
+            Weakest = [.. weak.OrderBy(w => w.Retrievability).ThenByDescending(w => w.Lapses).ThenBy(w => w.Stability).Take(weakest)],
+            Mastery = [.. mastery.OrderBy(m => m.Key == "other" ? 1 : 0).ThenBy(m => m.Key, StringComparer.OrdinalIgnoreCase)
+                .Select(m => new MasteryRow(m.Key, m.Value.New, m.Value.Learning, m.Value.Young, m.Value.Mature, m.Value.RCount == 0 ? null : m.Value.RSum / m.Value.RCount))],
+        };
+    }
+}

@@ -1,0 +1,82 @@
+using System.Collections.Immutable;
+
+namespace TellMe.Data;
+
+/// <summary>One forward-only schema step: the statements that take the schema from <c>Version - 1</c> to <c>Version</c>.</summary>
+/// <param name="Version">The schema version after this step (PRAGMA user_version).</param>
+/// <param name="Description">What it changes, for people reading the code.</param>
+/// <param name="Statements">The DDL, run in one transaction with the version bump.</param>
+public sealed record Migration(int Version, string Description, ImmutableArray<string> Statements);
+
+/// <summary>
+/// The practice database's schema history. Forward only: a released step is never edited or removed; a change
+/// is a new step. The SQL sticks to what PostgreSQL also accepts (TEXT, INTEGER, BIGINT, DOUBLE PRECISION,
+/// plain primary and foreign keys, no AUTOINCREMENT, no SQLite-only types), times are ISO-8601 UTC text that
+/// sorts chronologically, and IDs are application-made (card IDs, UUIDv7 review IDs), so the hosted mode can
+/// run the same statements.
+/// </summary>
+public static class Migrations
+{
+    /// <summary>All steps in order.</summary>
+    public static ImmutableArray<Migration> All { get; } =
+    [
+        new(1, "cards with their FSRS schedule; reviews with the ts-fsrs log before and the schedule after",
+        [
+            """
+            CREATE TABLE cards (
+                id              TEXT NOT NULL PRIMARY KEY,
+                kind            TEXT NOT NULL,
+                title           TEXT NOT NULL,
+                first_seen      TEXT NOT NULL,
+                retired_at      TEXT NULL,
+                state           INTEGER NOT NULL,
+                due             TEXT NOT NULL,
+                stability       DOUBLE PRECISION NOT NULL,
+                difficulty      DOUBLE PRECISION NOT NULL,
+                elapsed_days    INTEGER NOT NULL,
+                scheduled_days  INTEGER NOT NULL,
+                learning_steps  INTEGER NOT NULL,
+                reps            INTEGER NOT NULL,
+                lapses          INTEGER NOT NULL,
+                last_review     TEXT NULL,
+                last_prompt     TEXT NULL
+            )
+            """,
+            """
+            CREATE TABLE reviews (
+                id                   TEXT NOT NULL PRIMARY KEY,
+                card_id              TEXT NOT NULL REFERENCES cards (id),
+                reviewed_at          TEXT NOT NULL,
+                rating               INTEGER NOT NULL,
+                state                INTEGER NOT NULL,
+                due                  TEXT NOT NULL,
+                stability            DOUBLE PRECISION NOT NULL,
+                difficulty           DOUBLE PRECISION NOT NULL,
+                elapsed_days         INTEGER NOT NULL,
+                last_elapsed_days    INTEGER NOT NULL,
+                scheduled_days       INTEGER NOT NULL,
+                learning_steps       INTEGER NOT NULL,
+                next_state           INTEGER NOT NULL,
+                next_due             TEXT NOT NULL,
+                next_stability       DOUBLE PRECISION NOT NULL,
+                next_difficulty      DOUBLE PRECISION NOT NULL,
+                next_elapsed_days    INTEGER NOT NULL,
+                next_scheduled_days  INTEGER NOT NULL,
+                next_learning_steps  INTEGER NOT NULL,
+                next_reps            INTEGER NOT NULL,
+                next_lapses          INTEGER NOT NULL,
+                predicted_recall     DOUBLE PRECISION NULL,
+                prompt               TEXT NULL,
+                answer_words         INTEGER NULL,
+                answer_ms            BIGINT NULL
+            )
+            """,
+            "CREATE INDEX reviews_by_card ON reviews (card_id, reviewed_at)",
+            "CREATE INDEX reviews_by_time ON reviews (reviewed_at)",
+            "CREATE INDEX cards_by_due ON cards (due)",
+        ]),
+    ];
+
+    /// <summary>The schema version this TellMe writes.</summary>
+    public static int Latest => All[^1].Version;
+}

@@ -1,0 +1,57 @@
+using TellMe.Practice.Cards;
+using TellMe.Practice.Drill;
+using TellMe.Practice.Scheduling;
+using TellMe.Practice.Stats;
+
+namespace TellMe.Tests.PracticeDrill;
+
+public class PracticeStatsTests
+{
+    private static readonly DateTimeOffset Start = new(2026, 3, 1, 9, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public void Stats_count_due_reviews_recall_weak_cards_and_mastery()
+    {
+        var store = new MemoryPracticeStore();
+        var time = new ManualTime(Start);
+        var deck = CardDeck.FromBank(Banks.Small());
+        var scheduler = new FsrsScheduler();
+        // Day 1: learn all four; day 2..: review whatever is due, failing the answer card every time.
+        for (int day = 0; day < 10; day++)
+        {
+            var session = DrillSession.Start(store, deck, scheduler, new Prompts(QuestionSource.None), new Random(day), time,
+                new DrillOptions { IncludeNotDue = day == 0 });
+            while (session.Next() is { } turn)
+                session.Rate(turn, turn.Card.Kind == CardKind.Answer && day > 0 ? Rating.Again : Rating.Good);
+            time.Advance(TimeSpan.FromDays(1));
+        }
+        var now = time.Now;
+        var report = PracticeStats.Compute(deck, store.Cards(true), store.Reviews(), scheduler, now, TimeZoneInfo.Utc);
+
+        Assert.Equal(4, report.Cards);
+        Assert.Equal(0, report.NewCards);
+        Assert.Equal(store.Reviews().Count, report.TotalReviews);
+        Assert.Equal(store.Cards().Count(c => c.Schedule.Due <= now), report.DueNow);
+        Assert.Equal(7, report.DueNextDays.Length);
+        Assert.Equal(14, report.ReviewsPerDay.Length);
+        Assert.Equal(DateOnly.FromDateTime(now.UtcDateTime), report.ReviewsPerDay[^1].Date);
+        Assert.Equal(store.Reviews().Count(r => r.ReviewedAt > now.AddDays(-14)), report.ReviewsPerDay.Sum(d => d.Reviews));
+        Assert.NotEmpty(report.Recall);
+        Assert.All(report.Recall, b => { Assert.InRange(b.Measured, 0, 1); Assert.InRange(b.Predicted, b.From, b.To); });
+        Assert.Equal("answer:conflict", report.Weakest[0].Id.ToString());
+        Assert.Contains(report.Mastery, m => m.Competency == "Dive Deep");
+        Assert.Equal(4, report.Mastery.Sum(m => m.New + m.Learning + m.Young + m.Mature));
+    }
+
+    [Fact]
+    public void Stats_without_history_show_every_card_as_new()
+    {
+        var deck = CardDeck.FromBank(Banks.Fixtures);
+        var report = PracticeStats.Compute(deck, [], [], new FsrsScheduler(), Start, TimeZoneInfo.Utc);
+        Assert.Equal(deck.Length, report.NewCards);
+        Assert.Equal(0, report.DueNow);
+        Assert.Empty(report.Weakest);
+        Assert.Empty(report.Recall);
+        Assert.Equal(deck.Length, report.Mastery.Sum(m => m.New));
+    }
+}
