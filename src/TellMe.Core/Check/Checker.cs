@@ -23,8 +23,10 @@ public static class Checker
     public static IReadOnlyList<Diagnostic> Run(StoryBank bank, string? root = null)
     {
         var context = new CheckContext(bank, root);
-        foreach (var rule in Rules) rule.Run(context);
+        // Rules only read the immutable bank, so they run side by side; the sort makes the order stable.
+        Parallel.ForEach(Rules, rule => rule.Run(context));
         return [.. bank.LoadDiagnostics.Concat(context.Found)
-            .OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column).ThenBy(d => d.Code, StringComparer.Ordinal)];
+            .OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column)
+            .ThenBy(d => d.Code, StringComparer.Ordinal).ThenBy(d => d.Message, StringComparer.Ordinal)];
     }
 }

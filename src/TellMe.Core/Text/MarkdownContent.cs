@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text;
 using Markdig;
+using Markdig.Parsers;
 using Markdig.Syntax;
 
 namespace TellMe.Text;
@@ -24,7 +25,19 @@ public static class MarkdownContent
     {
         var builder = new MarkdownPipelineBuilder();
         builder.InlineParsers.Clear();
+        builder.BlockParsers.Replace<ParagraphBlockParser>(new RawParagraphBlockParser());
         return builder.Build();
+    }
+
+    // A paragraph whose inlines are never parsed: TellMe reads its text from the source span.
+    private sealed class RawParagraphBlockParser : ParagraphBlockParser
+    {
+        public override BlockState TryOpen(BlockProcessor processor)
+        {
+            var state = base.TryOpen(processor);
+            if (processor.NewBlocks.Count > 0 && processor.NewBlocks.Peek() is ParagraphBlock p) p.ProcessInlines = false;
+            return state;
+        }
     }
 
     /// <summary>Parses Markdown with precise source locations.</summary>

@@ -14,12 +14,23 @@ public static class WordSets
         "is", "was", "were", "be", "been", "it", "its", "that", "this", "we", "i", "our", "my", "their", "they",
     };
 
-    /// <summary>The stemmed content words of a text.</summary>
-    public static HashSet<string> Of(string text)
+    /// <summary>
+    /// The stemmed content words of a text. A caller comparing many texts passes a <paramref name="stems"/>
+    /// cache, since titles repeat their vocabulary and each distinct word then is stemmed once.
+    /// </summary>
+    public static HashSet<string> Of(string text, Dictionary<string, string>? stems = null)
     {
         var set = new HashSet<string>(StringComparer.Ordinal);
         foreach (var word in Words(text))
-            if (!Function.Contains(word)) set.Add(Porter2Stemmer.Instance.Stem(word));
+        {
+            if (Function.Contains(word)) continue;
+            if (stems is null) set.Add(Porter2Stemmer.Instance.Stem(word));
+            else
+            {
+                if (!stems.TryGetValue(word, out var stem)) stems[word] = stem = Porter2Stemmer.Instance.Stem(word);
+                set.Add(stem);
+            }
+        }
         return set;
     }
 

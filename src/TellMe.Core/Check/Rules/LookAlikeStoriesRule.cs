@@ -20,8 +20,9 @@ public sealed class LookAlikeStoriesRule : ICheckRule
     /// <inheritdoc />
     public void Run(CheckContext context)
     {
+        var stems = new Dictionary<string, string>(StringComparer.Ordinal);
         var stories = context.Bank.Stories.Where(s => s.Title.Length > 0)
-            .Select(s => (Story: s, Words: WordSets.Of(s.Title))).ToList();
+            .Select(s => (Story: s, Words: WordSets.Of(s.Title, stems))).ToList();
         // Within each company, candidates come from an inverted index over title words, so a bank of
         // 10,000 stories compares the pairs that share words instead of all pairs. Words found in very many
         // titles (over 5% of a large company's stories) say nothing about sameness and are not indexed.
