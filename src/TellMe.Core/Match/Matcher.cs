@@ -361,7 +361,7 @@ public sealed class Matcher
     }
 
     /// <summary>The analyzer marks synonyms with its fixed weight; each use of them wants its own.</summary>
-    private static List<(string Term, double Weight)> Reweight(IReadOnlyList<(string Term, double Weight)> terms, double synonymWeight)
+    internal static List<(string Term, double Weight)> Reweight(IReadOnlyList<(string Term, double Weight)> terms, double synonymWeight)
     {
         var result = new List<(string Term, double Weight)>(terms.Count);
         double marker = MatchText.Analyzer.SynonymWeight;

@@ -66,6 +66,13 @@ public sealed class QuestionBank
         _questionsByLabel.TryGetValue($"{framework}/{competencyId}", out var questions) ? questions : [];
 
     /// <summary>
+    /// The same taxonomy with only the questions at the positions <paramref name="keep"/> accepts: the
+    /// training part of a cross-validation fold.
+    /// </summary>
+    internal QuestionBank Subset(Func<int, bool> keep) =>
+        new(Frameworks, Competencies, [.. Questions.Where((_, i) => keep(i))]);
+
+    /// <summary>
     /// Parses a taxonomy file and question files.
     /// </summary>
     /// <exception cref="InvalidDataException">A file is not valid YAML, has the wrong shape, repeats a
