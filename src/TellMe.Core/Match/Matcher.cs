@@ -451,7 +451,7 @@ public sealed class Matcher
             counts[term] = counts.GetValueOrDefault(term) + 1;
         var terms = new List<(string Term, double Weight)>(counts.Count);
         foreach (var (term, count) in counts) terms.Add((term, count));
-        _classifier.Classify(terms, KeywordPhrases.Words(text, caches.Stems), scores.AsSpan(0, _space.Known));
+        _classifier.Classify(terms, KeywordPhrases.Words(text, caches.Stems), scores.AsSpan(0, _space.Known), useModel: false);
     }
 
     /// <summary>Per-thread memory of words already analysed while building.</summary>
