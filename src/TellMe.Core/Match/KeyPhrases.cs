@@ -5,7 +5,7 @@ namespace TellMe.Match;
 
 /// <summary>
 /// Reads an answer key such as "Tight Schedule" or "Why US" as a name for a competency, by comparing it with
-/// the competencies' names and keywords word by word.
+/// the competencies' names, keywords and common answer names (<see cref="Competency.AnswerKeys"/>) word by word.
 /// </summary>
 /// <remarks>
 /// Keys are two or three words, often only question words ("Why US" is nothing but stop words), so the
@@ -27,16 +27,23 @@ internal sealed class KeyPhrases
         for (int c = 0; c < phrases.Length; c++)
         {
             var competency = bank.Competencies[c];
-            phrases[c] = [.. competency.Keywords.Prepend(competency.Name).Select(Words).Where(w => w.Length > 0)];
+            phrases[c] = [.. competency.Keywords.Concat(competency.AnswerKeys).Prepend(competency.Name).Select(Words).Where(w => w.Length > 0)];
         }
         return new KeyPhrases(phrases);
     }
 
     /// <summary>Writes, per competency, how closely <paramref name="key"/> matches its best phrase (0 to 1).</summary>
-    public void Score(string key, Span<double> scores)
+    /// <param name="key">The answer's key.</param>
+    /// <param name="scores">Receives the scores.</param>
+    /// <param name="companies">Words of the companies the user's stories happened at: in a key they stand for
+    /// "company", so "Why Cybereason" reads as "why company".</param>
+    public void Score(string key, Span<double> scores, IReadOnlySet<string>? companies = null)
     {
         scores.Clear();
         var words = Words(key);
+        if (companies is { Count: > 0 })
+            for (int i = 0; i < words.Length; i++)
+                if (companies.Contains(words[i])) words[i] = CompanyWord;
         if (words.Length == 0) return;
         for (int c = 0; c < _phrases.Length; c++)
         {
@@ -52,6 +59,18 @@ internal sealed class KeyPhrases
         foreach (var word in phrase)
             if (Array.IndexOf(words, word) >= 0) shared++;
         return (double)shared / (words.Length + phrase.Length - shared);
+    }
+
+    private static readonly string CompanyWord = Porter2Stemmer.Instance.Stem("company");
+
+    /// <summary>The words of company names as keys are compared ("Industry Technology" gives "industri", "technolog").</summary>
+    public static HashSet<string> CompanyWords(IEnumerable<string?> companies)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var company in companies)
+            if (company is not null)
+                foreach (var word in Words(company)) words.Add(word);
+        return words;
     }
 
     private static string[] Words(string text)

@@ -111,6 +111,7 @@ public sealed class Matcher
 
         // Competency profiles: the user's own material, read through the question bank.
         var keyPhrases = KeyPhrases.Build(classifier.Bank);
+        var companies = KeyPhrases.CompanyWords(_stories.Select(s => s.Company));
         var keyProfiles = new double[_answers.Length * dims];
         _answerProfiles = new double[_answers.Length * dims];
         var scratch = new double[dims];
@@ -118,7 +119,7 @@ public sealed class Matcher
         for (int a = 0; a < _answers.Length; a++)
         {
             var keyProfile = keyProfiles.AsSpan(a * dims, dims);
-            keyPhrases.Score(_answers[a].Key, scratch);
+            keyPhrases.Score(_answers[a].Key, scratch, companies);
             AddNormalised(keyProfile, scratch, tuning.ProfileKeyPhrase);
             Classify(_answers[a].Key, scratch, caches);
             AddNormalised(keyProfile, scratch, tuning.ProfileKeyWords);
