@@ -41,15 +41,23 @@ internal sealed class KeyPhrases
     {
         scores.Clear();
         var words = Words(key);
-        if (companies is { Count: > 0 })
-            for (int i = 0; i < words.Length; i++)
-                if (companies.Contains(words[i])) words[i] = CompanyWord;
         if (words.Length == 0) return;
+        Score(words, scores, 1);
+        if (companies is not { Count: > 0 } || !words.Any(companies.Contains)) return;
+        // At half strength: a key naming the user's own employer is about that company, but as often about
+        // joining or leaving it as about wanting it, and it must not tie with the plain "Why us".
+        for (int i = 0; i < words.Length; i++)
+            if (companies.Contains(words[i])) words[i] = CompanyWord;
+        Score(words, scores, 0.5);
+    }
+
+    private void Score(string[] words, Span<double> scores, double strength)
+    {
         for (int c = 0; c < _phrases.Length; c++)
         {
             double best = 0;
             foreach (var phrase in _phrases[c]) best = Math.Max(best, Jaccard(words, phrase));
-            scores[c] = best * best;
+            scores[c] = Math.Max(scores[c], strength * best * best);
         }
     }
 

@@ -97,7 +97,7 @@ public sealed record MatchTuning
     /// Share of the logistic-regression model (<see cref="CompetencyModel"/>) in a question's competencies;
     /// the neighbour vote, keywords and phrases get the rest.
     /// </summary>
-    public double ModelShare { get; init; } = 0.3;
+    public double ModelShare { get; init; } = 0.2;
 
     /// <summary>L2 penalty of the model's weights, per step.</summary>
     public double ModelL2 { get; init; } = 1e-4;
