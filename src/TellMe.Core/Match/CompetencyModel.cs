@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using TellMe.Match.Questions;
 
 namespace TellMe.Match;
@@ -21,12 +22,12 @@ namespace TellMe.Match;
 /// </remarks>
 internal sealed class CompetencyModel
 {
-    private readonly Dictionary<string, int> _features;
+    private readonly Features _features;
     private readonly double[] _weights;   // feature-major: _weights[f * classes + c]
     private readonly double[] _bias;
     private readonly int _classes;
 
-    private CompetencyModel(Dictionary<string, int> features, double[] weights, double[] bias, int classes)
+    private CompetencyModel(Features features, double[] weights, double[] bias, int classes)
     {
         _features = features;
         _weights = weights;
@@ -35,13 +36,15 @@ internal sealed class CompetencyModel
     }
 
     /// <summary>Trains on the bank's questions.</summary>
+    /// <remarks>Runs once per process, so it is compiled optimised at once rather than through the slow first tier.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static CompetencyModel Train(QuestionBank bank, MatchTuning tuning)
     {
         int classes = bank.Competencies.Length;
         var labelIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int c = 0; c < classes; c++) labelIndex[bank.Competencies[c].Label] = c;
 
-        var features = new Dictionary<string, int>(StringComparer.Ordinal);
+        var features = new Features();
         var samples = new (int[] Features, double[] Values, double[] Target)[bank.Questions.Length];
         var labelWeights = tuning.LabelWeights;
         for (int q = 0; q < samples.Length; q++)
@@ -53,7 +56,7 @@ internal sealed class CompetencyModel
             for (int rank = 0; rank < question.Competencies.Length && rank < labelWeights.Length; rank++)
                 target[labelIndex[question.Competencies[rank]]] += labelWeights[rank];
             CompetencyClassifier.Normalise(target);
-            samples[q] = ([.. vector.Keys], [.. vector.Values], target);
+            samples[q] = ([.. vector.Select(v => v.Feature)], [.. vector.Select(v => v.Value)], target);
         }
 
         var weights = new double[features.Count * classes];
@@ -94,12 +97,20 @@ internal sealed class CompetencyModel
         scores.Clear();
         var vector = Vector(terms, words, _features, grow: false);
         if (vector.Count == 0) return false;
-        var probabilities = new double[_classes];
-        Predict([.. vector.Keys], [.. vector.Values], _weights, _bias, _classes, probabilities);
-        probabilities.CopyTo(scores);
+        _bias.CopyTo(scores);
+        foreach (var (feature, x) in vector)
+        {
+            var row = _weights.AsSpan(feature * _classes, _classes);
+            for (int c = 0; c < _classes; c++) scores[c] += row[c] * x;
+        }
+        double max = double.NegativeInfinity, total = 0;
+        foreach (var v in scores) max = Math.Max(max, v);
+        for (int c = 0; c < _classes; c++) total += scores[c] = Math.Exp(scores[c] - max);
+        for (int c = 0; c < _classes; c++) scores[c] /= total;
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Predict(int[] features, double[] values, double[] weights, double[] bias, int classes, double[] probabilities)
     {
         bias.CopyTo(probabilities, 0);
@@ -115,27 +126,47 @@ internal sealed class CompetencyModel
     }
 
     /// <summary>Unit-length feature vector: analysed terms and adjacent word pairs.</summary>
-    private static Dictionary<int, double> Vector(IReadOnlyList<(string Term, double Weight)> terms, string[] words, Dictionary<string, int> features, bool grow)
+    private static List<(int Feature, double Value)> Vector(IReadOnlyList<(string Term, double Weight)> terms, string[] words, Features features, bool grow)
     {
-        var vector = new Dictionary<int, double>();
-        void Add(string feature, double weight)
+        var vector = new List<(int Feature, double Value)>(terms.Count + words.Length);
+        void Add(int index, double weight)
         {
-            if (!features.TryGetValue(feature, out int index))
-            {
-                if (!grow) return;
-                features[feature] = index = features.Count;
-            }
-            vector[index] = vector.GetValueOrDefault(index) + weight;
+            if (index < 0) return;
+            for (int i = 0; i < vector.Count; i++)
+                if (vector[i].Feature == index)
+                {
+                    vector[i] = (index, vector[i].Value + weight);
+                    return;
+                }
+            vector.Add((index, weight));
         }
-        foreach (var (term, weight) in terms) Add(term, weight);
-        for (int i = 0; i + 1 < words.Length; i++) Add(string.Concat(words[i], " ", words[i + 1]), 1);
+        foreach (var (term, weight) in terms) Add(features.Term(term, grow), weight);
+        for (int i = 0; i + 1 < words.Length; i++) Add(features.Pair(words[i], words[i + 1], grow), 1);
         double norm = 0;
-        foreach (var v in vector.Values) norm += v * v;
-        if (norm > 0)
-        {
-            norm = Math.Sqrt(norm);
-            foreach (var key in vector.Keys.ToArray()) vector[key] /= norm;
-        }
+        foreach (var (_, v) in vector) norm += v * v;
+        norm = Math.Sqrt(norm);
+        for (int i = 0; i < vector.Count && norm > 0; i++) vector[i] = (vector[i].Feature, vector[i].Value / norm);
         return vector;
+    }
+
+    /// <summary>Feature numbering: terms and word pairs, looked up without building a string per pair.</summary>
+    private sealed class Features
+    {
+        private readonly Dictionary<string, int> _terms = new(StringComparer.Ordinal);
+        private readonly Dictionary<(string, string), int> _pairs = [];
+
+        public int Count => _terms.Count + _pairs.Count;
+
+        public int Term(string term, bool grow) => Find(_terms, term, grow);
+
+        public int Pair(string first, string second, bool grow) => Find(_pairs, (first, second), grow);
+
+        private int Find<TKey>(Dictionary<TKey, int> map, TKey key, bool grow)
+            where TKey : notnull
+        {
+            if (map.TryGetValue(key, out int index)) return index;
+            if (!grow) return -1;
+            return map[key] = Count;
+        }
     }
 }

@@ -103,7 +103,7 @@ public sealed record MatchTuning
     public double ModelL2 { get; init; } = 1e-4;
 
     /// <summary>Training passes over the question bank.</summary>
-    public int ModelEpochs { get; init; } = 20;
+    public int ModelEpochs { get; init; } = 15;
 
     /// <summary>Initial step size of the model's gradient descent (decays as 1 / (1 + epoch / 10)).</summary>
     public double ModelLearningRate { get; init; } = 1.0;
