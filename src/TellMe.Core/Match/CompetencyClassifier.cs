@@ -27,9 +27,11 @@ internal sealed class CompetencyClassifier
     private readonly Bm25Index<int> _keywords;
     private readonly KeywordPhrases _phrases;
     private readonly MatchTuning _tuning;
+    private readonly CompetencyModel? _model;
 
     private CompetencyClassifier(QuestionBank bank, Bm25Index<int> questions, int[][] labels, Bm25Index<int> keywords, MatchTuning tuning)
     {
+        _model = tuning.ModelShare > 0 ? CompetencyModel.Train(bank, tuning) : null;
         Bank = bank;
         _questions = questions;
         _labels = labels;
@@ -66,6 +68,10 @@ internal sealed class CompetencyClassifier
         return new CompetencyClassifier(bank, questions, labels, keywords, tuning);
     }
 
+    /// <summary>Classifies a question as the matcher does: analysed with synonyms at <see cref="MatchTuning.ClassifierSynonyms"/>.</summary>
+    public void Classify(string question, Span<double> scores) =>
+        Classify(Matcher.Reweight(MatchText.Analyzer.AnalyzeQuery(question), _tuning.ClassifierSynonyms), KeywordPhrases.Words(question), scores);
+
     /// <summary>
     /// Writes the competency distribution of an analysed query into <paramref name="scores"/> (length
     /// <see cref="Count"/>).
@@ -74,7 +80,8 @@ internal sealed class CompetencyClassifier
     /// <param name="words">Every word of the text, stemmed (<see cref="KeywordPhrases.Words(ReadOnlySpan{char})"/>).</param>
     /// <param name="scores">Receives the distribution.</param>
     /// <param name="excludeQuestion">A labelled question to leave out of the vote, for leave-one-out evaluation.</param>
-    public void Classify(IReadOnlyList<(string Term, double Weight)> query, string[] words, Span<double> scores, int excludeQuestion = -1)
+    /// <param name="useModel">False to leave out the learnt model: it learnt from questions, and reads long texts (the user's stories) worse than the vote.</param>
+    public void Classify(IReadOnlyList<(string Term, double Weight)> query, string[] words, Span<double> scores, int excludeQuestion = -1, bool useModel = true)
     {
         scores.Clear();
         Span<double> phrases = stackalloc double[Count];
@@ -112,6 +119,11 @@ internal sealed class CompetencyClassifier
         if (total <= 0) return;
         for (int c = 0; c < scores.Length; c++)
             scores[c] = ((voteShare * votes[c]) + (keywordShare * keywordScores[c]) + (phraseShare * phrases[c])) / total;
+
+        Span<double> model = stackalloc double[Count];
+        if (_model is null || !useModel || !_model.Predict(query, words, model)) return;
+        double share = _tuning.ModelShare;
+        for (int c = 0; c < scores.Length; c++) scores[c] = ((1 - share) * scores[c]) + (share * model[c]);
     }
 
     /// <summary>

@@ -5,7 +5,7 @@ namespace TellMe.Match;
 
 /// <summary>
 /// Reads an answer key such as "Tight Schedule" or "Why US" as a name for a competency, by comparing it with
-/// the competencies' names and keywords word by word.
+/// the competencies' names, keywords and common answer names (<see cref="Competency.AnswerKeys"/>) word by word.
 /// </summary>
 /// <remarks>
 /// Keys are two or three words, often only question words ("Why US" is nothing but stop words), so the
@@ -27,22 +27,37 @@ internal sealed class KeyPhrases
         for (int c = 0; c < phrases.Length; c++)
         {
             var competency = bank.Competencies[c];
-            phrases[c] = [.. competency.Keywords.Prepend(competency.Name).Select(Words).Where(w => w.Length > 0)];
+            phrases[c] = [.. competency.Keywords.Concat(competency.AnswerKeys).Prepend(competency.Name).Select(Words).Where(w => w.Length > 0)];
         }
         return new KeyPhrases(phrases);
     }
 
     /// <summary>Writes, per competency, how closely <paramref name="key"/> matches its best phrase (0 to 1).</summary>
-    public void Score(string key, Span<double> scores)
+    /// <param name="key">The answer's key.</param>
+    /// <param name="scores">Receives the scores.</param>
+    /// <param name="companies">Words of the companies the user's stories happened at: in a key they stand for
+    /// "company", so "Why Cybereason" reads as "why company".</param>
+    public void Score(string key, Span<double> scores, IReadOnlySet<string>? companies = null)
     {
         scores.Clear();
         var words = Words(key);
         if (words.Length == 0) return;
+        Score(words, scores, 1);
+        if (companies is not { Count: > 0 } || !words.Any(companies.Contains)) return;
+        // At half strength: a key naming the user's own employer is about that company, but as often about
+        // joining or leaving it as about wanting it, and it must not tie with the plain "Why us".
+        for (int i = 0; i < words.Length; i++)
+            if (companies.Contains(words[i])) words[i] = CompanyWord;
+        Score(words, scores, 0.5);
+    }
+
+    private void Score(string[] words, Span<double> scores, double strength)
+    {
         for (int c = 0; c < _phrases.Length; c++)
         {
             double best = 0;
             foreach (var phrase in _phrases[c]) best = Math.Max(best, Jaccard(words, phrase));
-            scores[c] = best * best;
+            scores[c] = Math.Max(scores[c], strength * best * best);
         }
     }
 
@@ -52,6 +67,18 @@ internal sealed class KeyPhrases
         foreach (var word in phrase)
             if (Array.IndexOf(words, word) >= 0) shared++;
         return (double)shared / (words.Length + phrase.Length - shared);
+    }
+
+    private static readonly string CompanyWord = Porter2Stemmer.Instance.Stem("company");
+
+    /// <summary>The words of company names as keys are compared ("Industry Technology" gives "industri", "technolog").</summary>
+    public static HashSet<string> CompanyWords(IEnumerable<string?> companies)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var company in companies)
+            if (company is not null)
+                foreach (var word in Words(company)) words.Add(word);
+        return words;
     }
 
     private static string[] Words(string text)

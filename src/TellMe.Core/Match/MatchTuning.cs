@@ -92,4 +92,19 @@ public sealed record MatchTuning
 
     /// <summary>Weight, in a story's profile, of the keys of the answers that tell it.</summary>
     public double ProfileAnswers { get; init; } = 1.0;
+
+    /// <summary>
+    /// Share of the logistic-regression model (<see cref="CompetencyModel"/>) in a question's competencies;
+    /// the neighbour vote, keywords and phrases get the rest.
+    /// </summary>
+    public double ModelShare { get; init; } = 0.2;
+
+    /// <summary>L2 penalty of the model's weights, per step.</summary>
+    public double ModelL2 { get; init; } = 1e-4;
+
+    /// <summary>Training passes over the question bank.</summary>
+    public int ModelEpochs { get; init; } = 15;
+
+    /// <summary>Initial step size of the model's gradient descent (decays as 1 / (1 + epoch / 10)).</summary>
+    public double ModelLearningRate { get; init; } = 1.0;
 }

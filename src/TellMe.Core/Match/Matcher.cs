@@ -111,6 +111,7 @@ public sealed class Matcher
 
         // Competency profiles: the user's own material, read through the question bank.
         var keyPhrases = KeyPhrases.Build(classifier.Bank);
+        var companies = KeyPhrases.CompanyWords(_stories.Select(s => s.Company));
         var keyProfiles = new double[_answers.Length * dims];
         _answerProfiles = new double[_answers.Length * dims];
         var scratch = new double[dims];
@@ -118,7 +119,7 @@ public sealed class Matcher
         for (int a = 0; a < _answers.Length; a++)
         {
             var keyProfile = keyProfiles.AsSpan(a * dims, dims);
-            keyPhrases.Score(_answers[a].Key, scratch);
+            keyPhrases.Score(_answers[a].Key, scratch, companies);
             AddNormalised(keyProfile, scratch, tuning.ProfileKeyPhrase);
             Classify(_answers[a].Key, scratch, caches);
             AddNormalised(keyProfile, scratch, tuning.ProfileKeyWords);
@@ -361,7 +362,7 @@ public sealed class Matcher
     }
 
     /// <summary>The analyzer marks synonyms with its fixed weight; each use of them wants its own.</summary>
-    private static List<(string Term, double Weight)> Reweight(IReadOnlyList<(string Term, double Weight)> terms, double synonymWeight)
+    internal static List<(string Term, double Weight)> Reweight(IReadOnlyList<(string Term, double Weight)> terms, double synonymWeight)
     {
         var result = new List<(string Term, double Weight)>(terms.Count);
         double marker = MatchText.Analyzer.SynonymWeight;
@@ -451,7 +452,7 @@ public sealed class Matcher
             counts[term] = counts.GetValueOrDefault(term) + 1;
         var terms = new List<(string Term, double Weight)>(counts.Count);
         foreach (var (term, count) in counts) terms.Add((term, count));
-        _classifier.Classify(terms, KeywordPhrases.Words(text, caches.Stems), scores.AsSpan(0, _space.Known));
+        _classifier.Classify(terms, KeywordPhrases.Words(text, caches.Stems), scores.AsSpan(0, _space.Known), useModel: false);
     }
 
     /// <summary>Per-thread memory of words already analysed while building.</summary>

@@ -14,4 +14,11 @@ public sealed record Competency(string Framework, string Id, string Name, Immuta
 {
     /// <summary>The label questions carry: <c>framework/id</c>.</summary>
     public string Label => $"{Framework}/{Id}";
+
+    /// <summary>
+    /// Names candidates commonly give a prepared answer for it ("Low Performer", "Questions for you", "Why
+    /// leaving"): how the matcher reads the key of a user's answer. Interview vocabulary written by the team,
+    /// in <c>data/competencies.yaml</c> under <c>answer-keys</c>.
+    /// </summary>
+    public ImmutableArray<string> AnswerKeys { get; init; } = [];
 }

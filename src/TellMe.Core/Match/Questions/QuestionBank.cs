@@ -66,6 +66,13 @@ public sealed class QuestionBank
         _questionsByLabel.TryGetValue($"{framework}/{competencyId}", out var questions) ? questions : [];
 
     /// <summary>
+    /// The same taxonomy with only the questions at the positions <paramref name="keep"/> accepts: the
+    /// training part of a cross-validation fold.
+    /// </summary>
+    internal QuestionBank Subset(Func<int, bool> keep) =>
+        new(Frameworks, Competencies, [.. Questions.Where((_, i) => keep(i))]);
+
+    /// <summary>
     /// Parses a taxonomy file and question files.
     /// </summary>
     /// <exception cref="InvalidDataException">A file is not valid YAML, has the wrong shape, repeats a
@@ -89,7 +96,13 @@ public sealed class QuestionBank
                 var keywords = map.Children.TryGetValue(new YamlScalarNode("keywords"), out var k) && k is YamlSequenceNode seq
                     ? [.. seq.Children.Select(n => ScalarValue(n, "competencies.yaml"))]
                     : ImmutableArray<string>.Empty;
-                var competency = new Competency(frameworkId, Scalar(map, "id", "competencies.yaml"), Scalar(map, "name", "competencies.yaml"), keywords);
+                var answerKeys = map.Children.TryGetValue(new YamlScalarNode("answer-keys"), out var a) && a is YamlSequenceNode keys
+                    ? [.. keys.Children.Select(n => ScalarValue(n, "competencies.yaml"))]
+                    : ImmutableArray<string>.Empty;
+                var competency = new Competency(frameworkId, Scalar(map, "id", "competencies.yaml"), Scalar(map, "name", "competencies.yaml"), keywords)
+                {
+                    AnswerKeys = answerKeys,
+                };
                 if (!labels.Add(competency.Label))
                     throw new InvalidDataException($"competencies.yaml: {competency.Label} is defined twice");
                 competencies.Add(competency);

@@ -130,7 +130,7 @@ public static class InterviewSynonymGroups
         ["rollback", "revert", "undo", "hotfix", "patch"],
         ["problem", "challenge", "challenging", "obstacle", "hurdle", "difficulty", "difficult", "tough", "blocker", "roadblock"],
         ["performance", "latency", "throughput", "scalability", "scale", "scalable", "bottleneck", "slow"],
-        ["quality", "reliability", "reliable", "robust", "robustness", "stability", "stable", "dependable"],
+        ["quality", "reliability", "reliable", "robust", "robustness", "stability", "stable", "dependable", "sre"],
         ["test", "testing", "qa", "coverage", "verification", "validate", "validation"],
         ["security", "secure", "vulnerability", "breach", "exploit", "attack", "threat"],
         ["compliance", "regulation", "regulatory", "audit", "legal", "gdpr", "policy"],
@@ -141,6 +141,11 @@ public static class InterviewSynonymGroups
         ["document", "documentation", "docs", "wiki", "runbook", "writeup", "readme"],
         ["infrastructure", "infra", "platform"],
         ["kubernetes", "k8s"],
+
+        // The moves behind "Why …" answers: where, how and what a candidate chose.
+        ["freelance", "freelancer", "freelancing", "contracting", "gig", "consultant", "consulting", "moonlighting"],
+        ["university", "school", "college", "degree", "education", "academic", "masters", "phd", "bachelor", "coursework"],
+        ["usa", "america", "american", "states"],
         ["database", "db", "datastore"],
     ];
 }

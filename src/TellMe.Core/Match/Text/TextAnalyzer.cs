@@ -57,6 +57,9 @@ public sealed class TextAnalyzer
     /// <summary>Synonym groups used for query expansion, or null when expansion is off.</summary>
     public Synonyms? Synonyms { get; }
 
+    private const string UnitedStates = "US";
+    private const string Usa = "usa";
+
     /// <summary>Weight given to synonym-expanded query terms.</summary>
     public double SynonymWeight { get; }
 
@@ -93,6 +96,13 @@ public sealed class TextAnalyzer
         Span<char> buffer = stackalloc char[Tokenizer.MaxTokenLength];
         foreach (var token in Tokenizer.Enumerate(text))
         {
+            // "US" in capitals is the country, not the stop word "us": "relocate to the US", "Why US".
+            if (token.Raw.SequenceEqual(UnitedStates))
+            {
+                terms.Add(Usa);
+                continue;
+            }
+
             var length = token.Normalize(buffer);
             var normalised = buffer[..length];
             if (hasCache && lookup.TryGetValue(normalised, out var cached))

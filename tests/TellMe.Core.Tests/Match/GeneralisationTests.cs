@@ -1,0 +1,104 @@
+using TellMe.Match;
+using TellMe.Match.Evaluation;
+using TellMe.Match.Questions;
+
+namespace TellMe.Tests.Match;
+
+/// <summary>
+/// The parts added to generalise beyond the question bank's wording: the answer-key vocabulary, the learnt
+/// competency model, the "Why …" vocabulary, and the cross-validation that tunes them. None of these
+/// questions is in bench/match/*.tsv.
+/// </summary>
+public sealed class GeneralisationTests(FixtureBank fixture) : IClassFixture<FixtureBank>
+{
+    private static readonly QuestionBank Bank = QuestionBank.Embedded;
+    private readonly Matcher _matcher = fixture.Matcher;
+
+    private static string TopKeyCompetency(string key, IReadOnlySet<string>? companies = null)
+    {
+        var scores = new double[Bank.Competencies.Length];
+        KeyPhrases.Build(Bank).Score(key, scores, companies);
+        int best = Array.IndexOf(scores, scores.Max());
+        Assert.True(scores[best] > 0, $"'{key}' matched no competency");
+        return Bank.Competencies[best].Label;
+    }
+
+    [Theory]
+    [InlineData("Low Performer", "general/mentoring")]
+    [InlineData("Underperformer", "general/mentoring")]
+    [InlineData("My Question", "general/questions-for-interviewer")]
+    [InlineData("Questions for you", "general/questions-for-interviewer")]
+    [InlineData("Why leaving", "general/motivation-move")]
+    [InlineData("Why left CTO", "general/motivation-move")]
+    [InlineData("Greatest strength", "general/strengths")]
+    [InlineData("Weakness", "general/weaknesses")]
+    [InlineData("Interesting", "general/interesting-project")]
+    public void The_answer_key_vocabulary_reads_common_answer_names(string key, string label) =>
+        Assert.Equal(label, TopKeyCompetency(key));
+
+    [Fact]
+    public void A_company_of_the_users_stories_in_a_key_reads_as_company()
+    {
+        var companies = KeyPhrases.CompanyWords(["Cybereason", "Industry Technology"]);
+        Assert.Equal("general/motivation-company", TopKeyCompetency("Why Cybereason", companies));
+    }
+
+    [Fact]
+    public void The_classifier_reads_Low_Performer_as_mentoring()
+    {
+        var classifier = CompetencyClassifier.Build(Bank, MatchTuning.Default);
+        var scores = new double[classifier.Count];
+        classifier.Classify("Low Performer", scores);
+        Assert.Equal("general/mentoring", Bank.Competencies[Array.IndexOf(scores, scores.Max())].Label);
+    }
+
+    [Fact]
+    public void The_model_says_nothing_about_a_text_it_has_no_feature_for()
+    {
+        var model = CompetencyModel.Train(Bank, MatchTuning.Default);
+        var scores = new double[Bank.Competencies.Length];
+        Assert.False(model.Predict([], KeywordPhrases.Words("日本語の質問"), scores));
+        Assert.All(scores, s => Assert.Equal(0, s));
+        Assert.True(model.Predict(MatchText.Analyzer.AnalyzeQuery("tight deadline"), KeywordPhrases.Words("tight deadline"), scores));
+        Assert.Equal(1, scores.Sum(), 6);
+    }
+
+    [Fact]
+    public void Training_the_model_is_reproducible()
+    {
+        var question = "How did you coach a junior who kept missing deadlines?";
+        var terms = MatchText.Analyzer.AnalyzeQuery(question);
+        var words = KeywordPhrases.Words(question);
+        var first = new double[Bank.Competencies.Length];
+        var second = new double[Bank.Competencies.Length];
+        CompetencyModel.Train(Bank, MatchTuning.Default).Predict(terms, words, first);
+        CompetencyModel.Train(Bank, MatchTuning.Default).Predict(terms, words, second);
+        Assert.Equal(first, second);
+    }
+
+    [Theory]
+    [InlineData("Why do you want to work in the States?", "Why US")]
+    [InlineData("Why do you want to relocate to America?", "Why US")]
+    [InlineData("How do you deal with someone on your team who is underperforming?", "Low Performer")]
+    [InlineData("Why do you do consulting on the side?", "Why Freelance")]
+    public void Why_questions_find_the_answer_naming_their_subject(string question, string key) =>
+        Assert.Contains(key, _matcher.Match(question, 3).Answers.Select(a => a.Key));
+
+    [Fact]
+    public void US_in_capitals_is_the_country_and_us_is_a_stop_word()
+    {
+        Assert.Equal(["usa"], MatchText.Analyzer.Analyze("US"));
+        Assert.Empty(MatchText.Analyzer.Analyze("us"));
+        Assert.Contains(MatchText.Analyzer.AnalyzeQuery("the States"), t => t.Term == "usa");
+    }
+
+    [Fact]
+    public void Cross_validation_holds_out_every_question_once()
+    {
+        var report = CrossValidation.Run(folds: 5);
+        Assert.Equal(Bank.Questions.Length, report.AllCount);
+        Assert.Equal(Bank.Questions.Count(q => q.Competencies[0].StartsWith("amazon/", StringComparison.Ordinal)), report.AmazonCount);
+        Assert.InRange(report.AmazonAccuracy, 0.5, 1);
+        Assert.InRange(report.AllTop3, report.AllTop1, report.AllCount);
+    }
+}
