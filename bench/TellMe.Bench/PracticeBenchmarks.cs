@@ -80,5 +80,7 @@ public class PracticeBenchmarks
         Console.WriteLine($"  default parameters (fuzz off, ts-fsrs's default): queue + schedule {Median(() => Run(plain, cards)):0.0} ms; picking the next card from {CardCount:N0} (DrillPlanner.Next) {Median(() => DrillPlanner.Next(deck, cards, Now, new DrillOptions(), 0, drilled)):0.00} ms");
         Console.WriteLine($"  parts: due queue {Median(() => DrillPlanner.DueQueue(cards, Now)):0.0} ms; Next without fuzz {Median(() => { foreach (var c in cards.Values) plain.Next(c, Now, Rating.Good); }):0.0} ms; Next with fuzz {Median(() => { foreach (var c in cards.Values) scheduler.Next(c, Now, Rating.Good); }):0.0} ms");
         Console.WriteLine($"schedule {CardCount:N0} cards (FSRS-6 Next with fuzz) + order the due queue: median {times[10]:0.0} ms, min {times[0]:0.0} ms, max {times[^1]:0.0} ms over 21 runs");
+        var list = cards.Values.ToList();
+        Console.WriteLine($"  the whole collection at once (FsrsScheduler.NextAll, both cores): with fuzz {Median(() => scheduler.NextAll(list, Now, Rating.Good)):0.0} ms, without {Median(() => plain.NextAll(list, Now, Rating.Good)):0.0} ms");
     }
 }

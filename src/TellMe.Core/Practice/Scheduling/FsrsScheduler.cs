@@ -59,6 +59,29 @@ public sealed class FsrsScheduler
     }
 
     /// <summary>
+    /// Schedules a whole collection at once (rescheduling after a change of desired retention, or a
+    /// day's reviews imported in one go): the same result as <see cref="Next(FsrsCard, DateTimeOffset, Rating)"/>
+    /// for each card, computed on every core for large collections. The scheduler holds no mutable state, and
+    /// each card's fuzz is seeded from that card alone, so the order of work cannot change any result.
+    /// </summary>
+    public FsrsCard[] NextAll(IReadOnlyList<FsrsCard> cards, DateTimeOffset now, Rating rating)
+    {
+        var results = new FsrsCard[cards.Count];
+        const int chunk = 4096;
+        if (cards.Count < 2 * chunk)
+        {
+            for (int i = 0; i < results.Length; i++) results[i] = Next(cards[i], now, rating).Card;
+            return results;
+        }
+        Parallel.For(0, (cards.Count + chunk - 1) / chunk, c =>
+        {
+            int end = Math.Min(results.Length, (c + 1) * chunk);
+            for (int i = c * chunk; i < end; i++) results[i] = Next(cards[i], now, rating).Card;
+        });
+        return results;
+    }
+
+    /// <summary>
     /// Reviews <paramref name="card"/> at <paramref name="now"/> with <paramref name="rating"/>
     /// and returns the updated card with a log of the review. The input card is not changed.
     /// </summary>
