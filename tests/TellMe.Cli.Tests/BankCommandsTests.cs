@@ -143,6 +143,12 @@ public class BankCommandsTests : IDisposable
     [InlineData("check")]
     [InlineData("fix")]
     [InlineData("build")]
+    [InlineData("match")]
+    [InlineData("eval")]
+    [InlineData("plan")]
+    [InlineData("drill")]
+    [InlineData("feedback")]
+    [InlineData("stats")]
     public void Every_command_has_help_with_an_example(string command)
     {
         var result = CliRunner.Run(command, "--help");
