@@ -146,6 +146,7 @@ public static class InterviewSynonymGroups
         ["freelance", "freelancer", "freelancing", "contracting", "gig", "consultant", "consulting", "moonlighting"],
         ["university", "school", "college", "degree", "education", "academic", "masters", "phd", "bachelor", "coursework"],
         ["usa", "america", "american", "states"],
+        ["apply", "applied", "applying", "application", "applicant", "posting", "vacancy"],
         ["database", "db", "datastore"],
     ];
 }
