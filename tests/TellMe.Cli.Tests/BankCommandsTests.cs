@@ -123,6 +123,19 @@ public class BankCommandsTests : IDisposable
     }
 
     [Fact]
+    public void Build_refuses_a_bank_with_a_dangling_reference_and_writes_nothing()
+    {
+        Import();
+        string answer = Path.Combine(Bank, "answers", "teamwork.md");
+        File.WriteAllText(answer, File.ReadAllText(answer).Replace("story: CR2", "story: CR99"));
+        string site = _dir.File("site");
+        var build = CliRunner.Run("build", "--bank", Bank, "--out", site);
+        Assert.Equal(1, build.ExitCode);
+        Assert.Contains("answers/teamwork.md:4:8: error TM001: answer 'Teamwork' tells story CR99, which does not exist", build.Out);
+        Assert.False(Directory.Exists(site));
+    }
+
+    [Fact]
     public void Init_creates_a_bank_that_checks_clean_and_builds()
     {
         var init = CliRunner.Run("init", Bank, "--owner", "Ada");

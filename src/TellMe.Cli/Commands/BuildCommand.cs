@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Spectre.Console;
 using TellMe.Bank.Files;
+using TellMe.Check;
 using TellMe.Cli.Output;
 using TellMe.Diagnostics;
 using TellMe.Render.Jekyll;
@@ -30,6 +31,14 @@ public static class BuildCommand
             var dir = parse.GetValue(bank)!;
             var loaded = BankOption.LoadComplete(terminal, dir, "some bank files could not be read; the pages would miss them, so nothing was built", out int refused);
             if (loaded is null) return refused;
+            // A dangling reference would render as an empty entry: report it instead of publishing it.
+            var errors = Checker.Run(loaded, dir.FullName).Where(d => d.Severity == Severity.Error).ToList();
+            if (errors.Count > 0)
+            {
+                DiagnosticsOutput.Text(terminal, errors, dir.ToString());
+                terminal.Fail("the bank has errors that would break the pages; nothing was built");
+                return ExitCodes.Findings;
+            }
             var outDir = parse.GetValue(output)!;
             var pages = JekyllSite.Render(loaded);
             foreach (var (file, content) in pages) SafeFile.WriteAtomic(Path.Combine(outDir.FullName, file), content);

@@ -37,7 +37,8 @@ public static class TextMap
     public static ImmutableArray<Part> Parts(ImmutableArray<Part> parts, Func<string, string> map) =>
         [.. parts.Select(p => p with { Label = map(p.Label), Content = Content(p.Content, map) })];
 
-    private static Content Content(Content c, Func<string, string> map) =>
+    /// <summary>Content with every text mapped.</summary>
+    public static Content Content(Content c, Func<string, string> map) =>
         new(c.Inline is null ? null : map(c.Inline), [.. c.Items.Select(i => Item(i, map))]);
 
     private static Item Item(Item i, Func<string, string> map) =>

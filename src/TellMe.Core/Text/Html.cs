@@ -52,6 +52,29 @@ public static class Html
         return entity > 0 && bare == 0;
     }
 
+    /// <summary>
+    /// Makes user text safe inside a Markdown page that Jekyll turns into HTML: every <c>&lt;</c> that would open a
+    /// tag is written as <c>&amp;lt;</c>, except a line break (<c>&lt;br&gt;</c>) which the pages use on purpose.
+    /// Markdown itself (<c>**bold**</c>, links) and bare ampersands are left as written, so a page without tags
+    /// comes back byte for byte.
+    /// </summary>
+    public static string MarkdownSafe(string text)
+    {
+        int i = text.IndexOf('<');
+        if (i < 0) return text;
+        var sb = new StringBuilder(text.Length + 8);
+        int at = 0;
+        for (; i >= 0; i = text.IndexOf('<', i + 1))
+        {
+            var rest = text.AsSpan(i);
+            if (rest.StartsWith("<br>", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("<br/>", StringComparison.OrdinalIgnoreCase) ||
+                rest.StartsWith("<br />", StringComparison.OrdinalIgnoreCase)) continue;
+            sb.Append(text, at, i - at).Append("&lt;");
+            at = i + 1;
+        }
+        return sb.Append(text, at, text.Length - at).ToString();
+    }
+
     /// <summary>Encodes an attribute value (always double-quoted by the caller).</summary>
     public static string Attribute(string value) =>
         value.Replace("&", "&amp;", StringComparison.Ordinal).Replace("\"", "&quot;", StringComparison.Ordinal)

@@ -116,6 +116,24 @@ public class RoundTripTests
 public class PrivateStoryTests
 {
     [Fact]
+    public void Html_in_a_story_stays_text_on_every_page()
+    {
+        using var bank = new ImportedBank();
+        bank.Write("stories/IT2.md", bank.Read("stories/IT2.md")
+            .Replace("title: Developed a group chat service and notification system\n", "title: Developed <script>alert(1)</script> chat & more<br>\n")
+            .Replace("- Schedule was tight", "- Schedule was <img src=x onerror=alert(2)> tight"));
+        var pages = TellMe.Render.Jekyll.JekyllSite.Render(bank.Load()).ToDictionary(p => p.File, p => p.Content);
+        foreach (var page in pages.Values)
+        {
+            Assert.DoesNotContain("<script>", page);
+            Assert.DoesNotContain("<img", page);
+        }
+        Assert.Contains("- **Project:** IT2. Developed &lt;script>alert(1)&lt;/script> chat & more<br>", pages["leadership_principles.md"]);
+        Assert.Contains("    - Schedule was &lt;img src=x onerror=alert(2)> tight", pages["leadership_principles.md"]);
+        Assert.Contains("Developed &lt;script&gt;alert(1)&lt;/script&gt; chat & more<br>", pages["behavioral_questions.md"]);
+    }
+
+    [Fact]
     public void A_private_story_and_the_answer_that_tells_it_never_reach_a_page()
     {
         using var bank = new ImportedBank();

@@ -24,8 +24,8 @@ public static class LeadershipPrinciplesPage
             first = false;
             sb.Append("## ");
             if (principle.Number is { } n) sb.Append(n).Append(". ");
-            sb.Append(principle.Name).Append("\n\n");
-            if (principle.Description is not null) sb.Append("- **Value:** ").Append(principle.Description).Append('\n');
+            sb.Append(Html.MarkdownSafe(principle.Name)).Append("\n\n");
+            if (principle.Description is not null) sb.Append("- **Value:** ").Append(Html.MarkdownSafe(principle.Description)).Append('\n');
             foreach (var telling in principle.Stories) AppendTelling(sb, telling, bank);
         }
         return PageText.Finish(sb, page);
@@ -35,12 +35,14 @@ public static class LeadershipPrinciplesPage
     {
         var resolved = Tellings.Resolve(telling, bank);
         sb.Append("- **Project:**");
-        string head = Tellings.RefAndTitle(resolved.Ref, resolved.Title);
+        string head = Html.MarkdownSafe(Tellings.RefAndTitle(resolved.Ref, resolved.Title));
         if (head.Length > 0) sb.Append(' ').Append(head);
         sb.Append('\n');
-        if (!string.IsNullOrEmpty(resolved.Company)) sb.Append("  - **At:** ").Append(resolved.Company).Append('\n');
-        foreach (var part in resolved.Parts)
+        if (!string.IsNullOrEmpty(resolved.Company)) sb.Append("  - **At:** ").Append(Html.MarkdownSafe(resolved.Company)).Append('\n');
+        foreach (var resolvedPart in resolved.Parts)
         {
+            // User text may hold HTML; on a page Jekyll publishes it must stay text.
+            var part = resolvedPart with { Label = Html.MarkdownSafe(resolvedPart.Label), Content = TextMap.Content(resolvedPart.Content, Html.MarkdownSafe) };
             var style = telling.BareLabels.Contains(part.Label, StringComparer.OrdinalIgnoreCase) ? LabelStyle.Bare : LabelStyle.Colon;
             sb.Append("  - ").Append(Labels.Markdown(part.Label, style));
             if (!string.IsNullOrEmpty(part.Content.Inline))
