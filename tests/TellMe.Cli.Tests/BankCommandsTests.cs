@@ -70,7 +70,7 @@ public class BankCommandsTests : IDisposable
         using var sarif = JsonDocument.Parse(CliRunner.Run("check", "--bank", Bank, "--format", "sarif").Out);
         Assert.Equal("2.1.0", sarif.RootElement.GetProperty("version").GetString());
         var run = sarif.RootElement.GetProperty("runs")[0];
-        Assert.Equal(16, run.GetProperty("tool").GetProperty("driver").GetProperty("rules").GetArrayLength());
+        Assert.Equal(17, run.GetProperty("tool").GetProperty("driver").GetProperty("rules").GetArrayLength());
         Assert.Equal(diagnostics.GetArrayLength(), run.GetProperty("results").GetArrayLength());
         var first = run.GetProperty("results")[0].GetProperty("locations")[0].GetProperty("physicalLocation");
         Assert.True(first.GetProperty("region").GetProperty("startLine").GetInt32() >= 1);

@@ -20,6 +20,7 @@ public static class MatchCommand
         var top = new Option<int>("--top", "-n") { Description = "How many competencies, answers and stories to show.", DefaultValueFactory = _ => 5 };
         var batch = new Option<FileInfo?>("--batch") { Description = "Match every line of FILE ('-' for standard input); writes JSON Lines, one object per line, in order." };
         var json = new Option<bool>("--json") { Description = "Print JSON instead of tables." };
+        var teach = new Option<string?>("--teach") { Description = "Record that the question is answered by this answer key (or principle) in the bank's questions.yaml, so future matches learn from it; then match.", HelpName = "KEY" };
         var command = new Command("match", """
             Find the prepared answers and stories that fit an interview question, even one in words you never
             wrote: the question is classified into the competencies it probes (using TellMe's labelled question
@@ -28,7 +29,8 @@ public static class MatchCommand
             Examples:
               tellme match "Walk me through a time the data said one thing and your gut another" --bank my-bank
               tellme match --batch questions.txt --bank my-bank > matches.jsonl
-            """) { question, bank, top, batch, json };
+              tellme match "Why did you take the job you have now?" --teach "Why Cybereason" --bank my-bank
+            """) { question, bank, top, batch, json, teach };
         command.SetAction(parse =>
         {
             string? text = parse.GetValue(question);
@@ -54,6 +56,16 @@ public static class MatchCommand
                 terminal.Fail("the question is empty");
                 return ExitCodes.Usage;
             }
+            if (parse.GetValue(teach) is { } label)
+            {
+                if (text is null)
+                {
+                    terminal.Fail("--teach needs a question in quotes (it cannot be used with --batch)");
+                    return ExitCodes.Usage;
+                }
+                int taught = Teach(terminal, parse.GetValue(bank)!, text, label, quiet: parse.GetValue(json));
+                if (taught != ExitCodes.Ok) return taught;
+            }
             var matcher = LoadMatcher(terminal, parse.GetValue(bank)!);
             if (matcher is null) return ExitCodes.Usage;
             if (batchFile is not null) return Batch(terminal, matcher, batchFile, count);
@@ -64,6 +76,22 @@ public static class MatchCommand
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    /// <summary>Adds the question to the bank's questions.yaml; says so in text mode (with --json only the match is printed).</summary>
+    private static int Teach(Terminal terminal, DirectoryInfo dir, string question, string label, bool quiet)
+    {
+        var bank = BankOption.Load(terminal, dir);
+        if (bank is null) return ExitCodes.Usage;
+        var result = QuestionTeacher.Teach(dir.FullName, bank, question, label);
+        if (result.Outcome == TeachOutcome.Refused)
+        {
+            terminal.Fail(result.Message);
+            return ExitCodes.Usage;
+        }
+        if (!quiet) terminal.Console.MarkupLine($"[green]{(result.Outcome == TeachOutcome.Added ? "Taught" : "Already taught")}:[/] "
+            + Markup.Escape($"\u201c{result.Question!.Text}\u201d \u2192 {result.Question.Answer ?? result.Question.Principle}"));
+        return ExitCodes.Ok;
     }
 
     /// <summary>Loads the bank and builds its matcher, warning (not failing) when some files could not be read.</summary>

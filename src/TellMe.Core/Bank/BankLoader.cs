@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using TellMe.Bank.Files;
 using TellMe.Diagnostics;
 
@@ -75,7 +76,11 @@ public static class BankLoader
             diagnostics.AddRange(found);
             if (framework is not null) frameworks.Add(framework);
         }
-        return new StoryBank(settings, stories, answers, frameworks, diagnostics);
+        var taught = ImmutableArray<TaughtQuestion>.Empty;
+        string questionsPath = Path.Combine(root, QuestionsFile.Name);
+        if (File.Exists(questionsPath) && SafeFile.ReadText(questionsPath, QuestionsFile.Name, diagnostics) is { } questionsText)
+            taught = QuestionsFile.Read(questionsText, QuestionsFile.Name, diagnostics);
+        return new StoryBank(settings, stories, answers, frameworks, diagnostics, taught);
     }
 
     private static (string Name, T? Value, List<Diagnostic> Diagnostics)[] ParseAll<T>(

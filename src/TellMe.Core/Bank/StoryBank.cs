@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using TellMe.Diagnostics;
+using TellMe.Text;
 
 namespace TellMe.Bank;
 
@@ -18,8 +19,10 @@ public sealed class StoryBank
         IEnumerable<Story> stories,
         IEnumerable<Answer> answers,
         IEnumerable<Framework> frameworks,
-        IEnumerable<Diagnostic>? loadDiagnostics = null)
+        IEnumerable<Diagnostic>? loadDiagnostics = null,
+        IEnumerable<TaughtQuestion>? taught = null)
     {
+        Taught = taught?.ToImmutableArray() ?? [];
         Settings = settings;
         Stories = [.. stories.OrderBy(s => s.Id)];
         Answers = [.. answers.OrderBy(a => a.Order).ThenBy(a => a.Key, StringComparer.Ordinal)];
@@ -49,6 +52,9 @@ public sealed class StoryBank
     /// <summary>Frameworks by ID.</summary>
     public ImmutableArray<Framework> Frameworks { get; }
 
+    /// <summary>The questions the user taught, in file order (<c>questions.yaml</c>).</summary>
+    public ImmutableArray<TaughtQuestion> Taught { get; }
+
     /// <summary>What went wrong while reading the files.</summary>
     public ImmutableArray<Diagnostic> LoadDiagnostics { get; }
 
@@ -57,6 +63,23 @@ public sealed class StoryBank
 
     /// <summary>The story with this ID or alias, given as text.</summary>
     public Story? Find(string idOrAlias) => _byId.GetValueOrDefault(idOrAlias);
+
+    /// <summary>The answer with this key, compared as <see cref="NameFold"/> does (case, spacing and encoding damage aside).</summary>
+    public Answer? FindAnswer(string key)
+    {
+        string folded = NameFold.Of(key);
+        return Answers.FirstOrDefault(a => NameFold.Of(a.Key) == folded);
+    }
+
+    /// <summary>The principle with this name or ID in any framework, compared as <see cref="NameFold"/> does.</summary>
+    public (Framework Framework, Principle Principle)? FindPrinciple(string nameOrId)
+    {
+        string folded = NameFold.Of(nameOrId);
+        foreach (var framework in Frameworks)
+            foreach (var principle in framework.Principles)
+                if (NameFold.Of(principle.Name) == folded || NameFold.Of(principle.Id) == folded) return (framework, principle);
+        return null;
+    }
 
     /// <summary>The framework with this ID.</summary>
     public Framework? FindFramework(string id) => Frameworks.FirstOrDefault(f => f.Id == id);
@@ -67,5 +90,5 @@ public sealed class StoryBank
         IEnumerable<Story>? stories = null,
         IEnumerable<Answer>? answers = null,
         IEnumerable<Framework>? frameworks = null) =>
-        new(settings ?? Settings, stories ?? Stories, answers ?? Answers, frameworks ?? Frameworks, LoadDiagnostics);
+        new(settings ?? Settings, stories ?? Stories, answers ?? Answers, frameworks ?? Frameworks, LoadDiagnostics, Taught);
 }

@@ -94,6 +94,16 @@ public sealed record MatchTuning
     public double ProfileAnswers { get; init; } = 1.0;
 
     /// <summary>
+    /// What a question the user taught (<c>questions.yaml</c>) adds to its answer or principle, times its
+    /// similarity to the question asked (1 for a repeat): about as much as a perfect competency fit, so a taught
+    /// wording wins unless the question is plainly about something else.
+    /// </summary>
+    public double Taught { get; init; } = 1.0;
+
+    /// <summary>The least similarity to a taught question that counts; below it the two merely share a word.</summary>
+    public double TaughtMinimum { get; init; } = 0.4;
+
+    /// <summary>
     /// Share of the logistic-regression model (<see cref="CompetencyModel"/>) in a question's competencies;
     /// the neighbour vote, keywords and phrases get the rest.
     /// </summary>

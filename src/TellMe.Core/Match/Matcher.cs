@@ -48,6 +48,7 @@ public sealed class Matcher
     private readonly Bm25Index<int> _principleIndex;
     private readonly int[] _principleEntries;
     private readonly Dictionary<string, string> _surface;
+    private readonly TaughtQuestions _taught;
 
     private Matcher(StoryBank bank, MatchTuning tuning, CompetencyClassifier classifier)
     {
@@ -88,6 +89,7 @@ public sealed class Matcher
             RememberWords(answerTexts[a]);
         }
         _answerIndex = Bm25Index<int>.Build(answerDocs, MatchText.Analyzer);
+        _taught = TaughtQuestions.Build(bank, _answers, _space, text => MaterialTerms(MatchText.Analyzer.AnalyzeQuery(text)));
 
         // Which principles cite each story, and a document per principle made of its stories as told.
         var citing = new List<int>[_stories.Length];
@@ -243,8 +245,9 @@ public sealed class Matcher
             var answer = _answers[a];
             string? story = _answerStory[a] >= 0 ? _stories[_answerStory[a]].Id.Value : answer.Story?.Value ?? answer.StoryRef;
             var shared = scores.AnswerText[a] > 0 ? _answerIndex.ExplainDocument(scores.MaterialTerms, a) : [];
+            string? taughtAs = scores.AnswerTaughtVia[a] >= 0 ? $"taught: \u201c{Shorten(_taught[scores.AnswerTaughtVia[a]].Text)}\u201d" : null;
             answers.Add(new AnswerMatch(answer.Key, story, Round(scores.Answers[a]),
-                Why(shared, surfaces, scores, Profile(_answerProfiles, a), null)));
+                Why(shared, surfaces, scores, Profile(_answerProfiles, a), null, taughtAs)));
         }
 
         var stories = ImmutableArray.CreateBuilder<StoryMatch>();
@@ -303,6 +306,7 @@ public sealed class Matcher
         public double[] Answers { get; } = new double[answers];
         public double[] Stories { get; } = new double[stories];
         public int[] StoryVia { get; } = new int[stories];
+        public int[] AnswerTaughtVia { get; } = new int[answers];
         public List<(string Term, double Weight)> MaterialTerms { get; set; } = [];
         public double[] AnswerText { get; } = new double[answers];
         public double[] StoryText { get; } = new double[stories];
@@ -316,10 +320,7 @@ public sealed class Matcher
         var analysed = MatchText.Analyzer.AnalyzeQuery(text);
         result.Terms = analysed;
         var classifierTerms = Reweight(analysed, _tuning.ClassifierSynonyms);
-        var terms = Reweight(analysed, _tuning.MaterialSynonyms);
-        if (_tuning.QuestionWordDiscount > 0)
-            for (int i = 0; i < terms.Count; i++)
-                terms[i] = (terms[i].Term, terms[i].Weight * Math.Pow(_classifier.Rarity(terms[i].Term), _tuning.QuestionWordDiscount));
+        var terms = MaterialTerms(analysed);
 
         var competencies = result.Competencies;
         _classifier.Classify(classifierTerms, KeywordPhrases.Words(text), competencies.AsSpan(0, _space.Known));
@@ -327,6 +328,8 @@ public sealed class Matcher
         _principleIndex.ScoreAll(terms, principleText);
         for (int p = 0; p < principleText.Length; p++)
             competencies[_principleEntries[p]] += _tuning.PrincipleFromStories * Saturate(principleText[p]);
+        var taught = new double[_answers.Length];
+        _taught.Apply(terms, _tuning.Taught, _tuning.TaughtMinimum, taught, result.AnswerTaughtVia, competencies);
 
         double norm = 0;
         foreach (var v in competencies) norm += v * v;
@@ -341,7 +344,7 @@ public sealed class Matcher
         for (int a = 0; a < _answers.Length; a++)
         {
             double words = Saturate(result.AnswerText[a]);
-            result.Answers[a] = (_tuning.AnswerText * words) + (_tuning.AnswerCompetency * Dot(unit, _answerProfiles, a, dims));
+            result.Answers[a] = (_tuning.AnswerText * words) + (_tuning.AnswerCompetency * Dot(unit, _answerProfiles, a, dims)) + taught[a];
             if (words > 0) result.Any = true;
         }
 
@@ -359,6 +362,19 @@ public sealed class Matcher
             if (words > 0) result.Any = true;
         }
         return result;
+    }
+
+    /// <summary>
+    /// A question's terms as they are matched against the user's material: synonyms at their own weight, and
+    /// words common in interview questions discounted by their rarity in the question bank.
+    /// </summary>
+    private List<(string Term, double Weight)> MaterialTerms(IReadOnlyList<(string Term, double Weight)> analysed)
+    {
+        var terms = Reweight(analysed, _tuning.MaterialSynonyms);
+        if (_tuning.QuestionWordDiscount > 0)
+            for (int i = 0; i < terms.Count; i++)
+                terms[i] = (terms[i].Term, terms[i].Weight * Math.Pow(_classifier.Rarity(terms[i].Term), _tuning.QuestionWordDiscount));
+        return terms;
     }
 
     /// <summary>The analyzer marks synonyms with its fixed weight; each use of them wants its own.</summary>
@@ -387,9 +403,10 @@ public sealed class Matcher
     private ReadOnlySpan<double> Profile(double[] profiles, int row) => profiles.AsSpan(row * _space.Count, _space.Count);
 
     /// <summary>"shared: deadline, schedule · Tight deadline": the words that matched, then the competency in common.</summary>
-    private string Why(IReadOnlyList<Bm25TermMatch> shared, Dictionary<string, (string Word, bool Synonym)> surfaces, QuestionScores scores, ReadOnlySpan<double> profile, string? via)
+    private string Why(IReadOnlyList<Bm25TermMatch> shared, Dictionary<string, (string Word, bool Synonym)> surfaces, QuestionScores scores, ReadOnlySpan<double> profile, string? via, string? taught = null)
     {
-        var parts = new List<string>(3);
+        var parts = new List<string>(4);
+        if (taught is not null) parts.Add(taught);
         if (shared.Count > 0)
         {
             var matched = shared.OrderByDescending(m => m.Contribution).Take(3).Select(m =>
@@ -409,6 +426,9 @@ public sealed class Matcher
         if (via is not null) parts.Add(via);
         return parts.Count == 0 ? "weak match" : string.Join(" · ", parts);
     }
+
+    /// <summary>A taught question short enough for a table cell.</summary>
+    private static string Shorten(string text) => text.Length <= 48 ? text : string.Concat(text.AsSpan(0, 45).TrimEnd(), "…");
 
     /// <summary>Stem → the word as the asker wrote it (or that led to a synonym), so explanations quote words, not stems.</summary>
     private static Dictionary<string, (string Word, bool Synonym)> QuerySurfaces(string text)

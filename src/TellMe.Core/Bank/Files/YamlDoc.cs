@@ -49,6 +49,13 @@ public sealed class YamlDoc
                 $"broken YAML: {reason}", "check indentation and quote values that contain ':' or '#'"));
             return (doc, null);
         }
+        catch (InvalidOperationException ex)
+        {
+            // YamlDotNet's scanner throws this (without a position) on some unterminated flow collections, e.g. "[unclosed" at the end of the text.
+            diagnostics.Add(new Diagnostic(InputCodes.BadYaml, Severity.Error, file, Math.Max(firstLine, 1), 1,
+                $"broken YAML: {ex.Message.Split('\n')[0]} (an unclosed '[', '{{' or quote?)", "check indentation and quote values that contain ':' or '#'"));
+            return (doc, null);
+        }
     }
 
     /// <summary>The file line of a node.</summary>

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text;
 using TellMe.Text;
 
 namespace TellMe.Match.Evaluation;
@@ -75,18 +74,5 @@ public static class Evaluator
         return principles.ToImmutable();
     }
 
-    /// <summary>Case, spacing and encoding damage folded away.</summary>
-    internal static string Fold(string label)
-    {
-        var folded = new StringBuilder(label.Length);
-        bool space = false;
-        foreach (char c in Mojibake.Repair(label).Trim())
-        {
-            if (char.IsWhiteSpace(c)) { space = true; continue; }
-            if (space && folded.Length > 0) folded.Append(' ');
-            space = false;
-            folded.Append(char.ToLowerInvariant(c));
-        }
-        return folded.ToString();
-    }
+    private static string Fold(string label) => NameFold.Of(label);
 }
