@@ -3,8 +3,8 @@ using TellMe.Match.Text;
 namespace TellMe.Match;
 
 /// <summary>
-/// The one text pipeline of matching: Porter2 stems, English and interview-filler stop words, and the
-/// interview synonym groups for queries. Questions, answers, stories and the question bank all go through
+/// The one text pipeline of matching: Porter2 stems, English and interview-filler stop words, engineers'
+/// abbreviations of word pairs, and the interview synonym groups for queries. Questions, answers, stories and the question bank all go through
 /// it, because terms only line up when both sides are analysed alike.
 /// </summary>
 public static class MatchText
@@ -12,7 +12,7 @@ public static class MatchText
     private static readonly Lazy<TextAnalyzer> LazyAnalyzer = new(() =>
     {
         Func<string, string> stem = Porter2Stemmer.Instance.Stem;
-        return new TextAnalyzer(stem, StopWords.English, Synonyms.Interview(stem));
+        return new TextAnalyzer(stem, StopWords.English, Synonyms.Interview(stem), abbreviations: Abbreviations.Interview(stem));
     });
 
     /// <summary>The shared analyzer (immutable, thread-safe).</summary>

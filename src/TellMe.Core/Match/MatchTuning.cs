@@ -100,6 +100,12 @@ public sealed record MatchTuning
     /// </summary>
     public double Taught { get; init; } = 1.0;
 
+    /// <summary>
+    /// What an answer whose key names the user's current employer ("Why Cybereason") gains when the question
+    /// speaks of that employer without naming it ("your current company", "the job you have now").
+    /// </summary>
+    public double CurrentEmployer { get; init; } = 0.4;
+
     /// <summary>The least similarity to a taught question that counts; below it the two merely share a word.</summary>
     public double TaughtMinimum { get; init; } = 0.4;
 

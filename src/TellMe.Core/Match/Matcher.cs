@@ -49,6 +49,8 @@ public sealed class Matcher
     private readonly int[] _principleEntries;
     private readonly Dictionary<string, string> _surface;
     private readonly TaughtQuestions _taught;
+    private readonly (string Name, string[] Terms)? _employer;
+    private readonly bool[] _namesEmployer;
 
     private Matcher(StoryBank bank, MatchTuning tuning, CompetencyClassifier classifier)
     {
@@ -89,6 +91,9 @@ public sealed class Matcher
             RememberWords(answerTexts[a]);
         }
         _answerIndex = Bm25Index<int>.Build(answerDocs, MatchText.Analyzer);
+        _employer = CurrentEmployer.Find(bank, answerTexts) is { } employer ? (employer, [.. MatchText.Analyzer.Analyze(employer)]) : null;
+        if (_employer is { Terms.Length: 1 } named) _surface[named.Terms[0]] = named.Name;
+        _namesEmployer = [.. _answers.Select(a => _employer is { } e && CurrentEmployer.Names(a.Key, e.Name))];
         _taught = TaughtQuestions.Build(bank, _answers, _space, text => MaterialTerms(MatchText.Analyzer.AnalyzeQuery(text)));
 
         // Which principles cite each story, and a document per principle made of its stories as told.
@@ -232,6 +237,8 @@ public sealed class Matcher
         if (_stories.Length == 0) notes.Add("the bank has no stories yet");
 
         var surfaces = QuerySurfaces(text);
+        if (_employer is { } employer && CurrentEmployer.Mention(text) is { } mention)
+            foreach (var term in employer.Terms) surfaces[term] = (mention, true);
         var competencies = ImmutableArray.CreateBuilder<CompetencyMatch>();
         foreach (int c in Top(scores.Competencies, top))
         {
@@ -321,6 +328,10 @@ public sealed class Matcher
         result.Terms = analysed;
         var classifierTerms = Reweight(analysed, _tuning.ClassifierSynonyms);
         var terms = MaterialTerms(analysed);
+        bool employerMentioned = _employer is { } employer && CurrentEmployer.Mention(text) is not null;
+        if (employerMentioned)
+            foreach (var term in _employer!.Value.Terms)
+                if (!terms.Exists(t => t.Term == term)) terms.Add((term, 1.0));
 
         var competencies = result.Competencies;
         _classifier.Classify(classifierTerms, KeywordPhrases.Words(text), competencies.AsSpan(0, _space.Known));
@@ -344,7 +355,8 @@ public sealed class Matcher
         for (int a = 0; a < _answers.Length; a++)
         {
             double words = Saturate(result.AnswerText[a]);
-            result.Answers[a] = (_tuning.AnswerText * words) + (_tuning.AnswerCompetency * Dot(unit, _answerProfiles, a, dims)) + taught[a];
+            result.Answers[a] = (_tuning.AnswerText * words) + (_tuning.AnswerCompetency * Dot(unit, _answerProfiles, a, dims)) + taught[a]
+                + (employerMentioned && _namesEmployer[a] ? _tuning.CurrentEmployer : 0);
             if (words > 0) result.Any = true;
         }
 

@@ -33,11 +33,16 @@ public sealed class TextAnalyzer
     /// <paramref name="stemmer"/>, or its stems will not match.
     /// </param>
     /// <param name="synonymWeight">Weight of an expanded term, in (0, 1].</param>
+    /// <param name="abbreviations">
+    /// Word pairs whose abbreviation is emitted after them (documents and queries alike); null for none.
+    /// Build it with the same <paramref name="stemmer"/>.
+    /// </param>
     public TextAnalyzer(
         Func<string, string> stemmer,
         StopWords? stopWords = null,
         Synonyms? synonyms = null,
-        double synonymWeight = DefaultSynonymWeight)
+        double synonymWeight = DefaultSynonymWeight,
+        Abbreviations? abbreviations = null)
     {
         ArgumentNullException.ThrowIfNull(stemmer);
         if (!(synonymWeight > 0 && synonymWeight <= 1))
@@ -49,7 +54,11 @@ public sealed class TextAnalyzer
         StopWords = stopWords ?? StopWords.English;
         Synonyms = synonyms;
         SynonymWeight = synonymWeight;
+        Abbreviations = abbreviations;
     }
+
+    /// <summary>Word pairs that also yield their abbreviation ("site reliability" → "sre"), or null.</summary>
+    public Abbreviations? Abbreviations { get; }
 
     /// <summary>The stop words dropped before stemming.</summary>
     public StopWords StopWords { get; }
@@ -94,46 +103,58 @@ public sealed class TextAnalyzer
         var hasCache = cache is not null;
         var lookup = hasCache ? cache!.GetAlternateLookup<ReadOnlySpan<char>>() : default;
         Span<char> buffer = stackalloc char[Tokenizer.MaxTokenLength];
+        var abbreviations = Abbreviations;
+        string? previous = null; // the last kept term, when it may start an abbreviated pair
         foreach (var token in Tokenizer.Enumerate(text))
         {
+            string term;
             // "US" in capitals is the country, not the stop word "us": "relocate to the US", "Why US".
             if (token.Raw.SequenceEqual(UnitedStates))
             {
-                terms.Add(Usa);
-                continue;
-            }
-
-            var length = token.Normalize(buffer);
-            var normalised = buffer[..length];
-            if (hasCache && lookup.TryGetValue(normalised, out var cached))
-            {
-                if (cached.Length > 0)
-                {
-                    terms.Add(cached);
-                }
-
-                continue;
-            }
-
-            string term;
-            if (length == 0 || StopWords.Contains(normalised))
-            {
-                term = "";
+                term = Usa;
             }
             else
             {
-                var surface = new string(normalised);
-                term = (token.Kind == TokenKind.Word ? _stemmer(surface) : surface) ?? "";
+                var length = token.Normalize(buffer);
+                var normalised = buffer[..length];
+                if (!hasCache || !lookup.TryGetValue(normalised, out term!))
+                {
+                    if (length == 0 || StopWords.Contains(normalised))
+                    {
+                        term = "";
+                    }
+                    else
+                    {
+                        var surface = new string(normalised);
+                        term = (token.Kind == TokenKind.Word ? _stemmer(surface) : surface) ?? "";
+                    }
+
+                    if (hasCache)
+                    {
+                        lookup[normalised] = term;
+                    }
+                }
             }
 
-            if (hasCache)
+            if (term.Length == 0)
             {
-                lookup[normalised] = term;
+                previous = null;
+                continue;
             }
 
-            if (term.Length > 0)
+            terms.Add(term);
+            if (abbreviations is not null)
             {
-                terms.Add(term);
+                if (previous is not null && abbreviations.Of(previous, term) is { } abbreviation)
+                {
+                    // Once per phrase: "site reliability engineering" is one SRE, not two.
+                    terms.Add(abbreviation);
+                    previous = null;
+                }
+                else
+                {
+                    previous = abbreviations.Starts(term) ? term : null;
+                }
             }
         }
     }

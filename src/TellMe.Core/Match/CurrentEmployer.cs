@@ -1,0 +1,58 @@
+using System.Text.RegularExpressions;
+using TellMe.Bank;
+
+namespace TellMe.Match;
+
+/// <summary>
+/// Who the user works for now, read from their own answers ("I'm working as a software engineer at
+/// Cybereason"), so that a question about "your current company" or "the job you have now" reaches the answer
+/// named after that company ("Why Cybereason"). No question bank can make that link: it is a fact about this
+/// user, and the bank states it once, in their introduction.
+/// </summary>
+internal static partial class CurrentEmployer
+{
+    /// <summary>
+    /// The company the user says they work for now, as spelled in their material, when it is also the
+    /// company of one of their stories or named in an answer key (so a stray capitalised word is not taken
+    /// for an employer); null when the bank does not say.
+    /// </summary>
+    public static string? Find(StoryBank bank, IEnumerable<string> answerTexts)
+    {
+        var known = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var story in bank.Stories)
+            if (story.Company is { } company) known.Add(company);
+        foreach (var text in answerTexts)
+        {
+            foreach (System.Text.RegularExpressions.Match match in WorksAt().Matches(text))
+            {
+                string name = match.Groups["org"].Value.TrimEnd('.', ',');
+                // "Industry Technology" is a story company; "Cybereason, a cybersecurity company" is matched on its first word.
+                for (int words = name.Count(c => c == ' ') + 1; words > 0; words--)
+                {
+                    string candidate = string.Join(' ', name.Split(' ').Take(words));
+                    if (known.Contains(candidate) || bank.Answers.Any(a => KeyNames(a.Key, candidate))) return candidate;
+                }
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The phrase of the question that means the user's current employer ("your current company"), or null.</summary>
+    public static string? Mention(string question) => Reference().Match(question) is { Success: true } match ? match.Value : null;
+
+    /// <summary>True when an answer key names the company ("Why Cybereason"), as a whole word.</summary>
+    public static bool Names(string key, string name) => KeyNames(key, name);
+
+    private static bool KeyNames(string key, string name) =>
+        Regex.IsMatch(key, $@"\b{Regex.Escape(name)}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    // "I'm working as a software engineer at Cybereason", "I currently work for Acme", "currently at Acme".
+    [GeneratedRegex(@"\b(?:(?:I'm|I am|I've been|I have been)\s+(?:currently\s+|now\s+)?(?:working|employed)|I\s+(?:currently\s+|now\s+)?work|currently|presently)\b[^.;:\n]{0,80}?\b(?:at|for|with)\s+(?<org>\p{Lu}[\p{L}\p{N}&'-]*(?:\s+\p{Lu}[\p{L}\p{N}&'-]*){0,3})",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex WorksAt();
+
+    // "your current company", "the job you have now", "where you work today", "your present employer".
+    [GeneratedRegex(@"\b(?:current|present|existing)\s+(?:employer|company|job|role|position|workplace|organi[sz]ation|firm)\b|\b(?:job|role|position|company|employer)\s+(?:that\s+)?you(?:'re|\s+are)?\s+(?:have|hold|in|at|with|working\s+(?:at|for)|work\s+(?:at|for))\s+(?:now|currently|today|right\s+now)\b|\bwhere\s+you\s+(?:work|are\s+working)\s+(?:now|currently|today)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Reference();
+}
