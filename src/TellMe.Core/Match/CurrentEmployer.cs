@@ -46,8 +46,9 @@ internal static partial class CurrentEmployer
     private static bool KeyNames(string key, string name) =>
         Regex.IsMatch(key, $@"\b{Regex.Escape(name)}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
-    // "I'm working as a software engineer at Cybereason", "I currently work for Acme", "currently at Acme".
-    [GeneratedRegex(@"\b(?:(?:I'm|I am|I've been|I have been)\s+(?:currently\s+|now\s+)?(?:working|employed)|I\s+(?:currently\s+|now\s+)?work|currently|presently)\b[^.;:\n]{0,80}?\b(?:at|for|with)\s+(?<org>\p{Lu}[\p{L}\p{N}&'-]*(?:\s+\p{Lu}[\p{L}\p{N}&'-]*){0,3})",
+    // "I'm working as a software engineer at Cybereason", "I currently work for Acme", "currently at Acme";
+    // the company must be capitalised, the words before it may be any case.
+    [GeneratedRegex(@"\b(?i:(?:I'm|I am|I've been|I have been)\s+(?:currently\s+|now\s+)?(?:working|employed)|I\s+(?:currently\s+|now\s+)?work|currently|presently)\b[^.;:\n]{0,80}?\b(?:at|for|with)\s+(?<org>\p{Lu}[\p{L}\p{N}&'-]*(?:\s+\p{Lu}[\p{L}\p{N}&'-]*){0,3})",
         RegexOptions.CultureInvariant)]
     private static partial Regex WorksAt();
 
