@@ -40,6 +40,23 @@ Array.Sort(times);
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"match: median {times[times.Length / 2]:0.000} ms, p90 {times[times.Length * 9 / 10]:0.000} ms, max {times[^1]:0.000} ms per question ({times.Length} questions)"));
 
+// The same with 500 taught questions (questions.yaml): what learning from the user costs per question.
+var rng = new Random(4);
+var taughtBank = new StoryBank(loaded.Settings, loaded.Stories, loaded.Answers, loaded.Frameworks, loaded.LoadDiagnostics,
+    SyntheticBank.Questions(500, seed: 3).Select(q => new TaughtQuestion { Text = q, Answer = loaded.Answers[rng.Next(loaded.Answers.Length)].Key }));
+var taughtMatcher = Matcher.Create(taughtBank);
+for (int i = 0; i < 300; i++) taughtMatcher.Match(questions[i % questions.Length]);
+var taughtTimes = new double[questions.Length];
+for (int i = 0; i < questions.Length; i++)
+{
+    long start = Stopwatch.GetTimestamp();
+    taughtMatcher.Match(questions[i]);
+    taughtTimes[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+}
+Array.Sort(taughtTimes);
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"match with {taughtBank.Taught.Length} taught questions: median {taughtTimes[taughtTimes.Length / 2]:0.000} ms, p90 {taughtTimes[taughtTimes.Length * 9 / 10]:0.000} ms per question"));
+
 var (slots, _) = LoopSlots.Generate(matcher, interviewers: 5, perInterviewer: 4, framework: "amazon", seed: 3);
 var planTimes = new double[31];
 LoopPlan? plan = null;

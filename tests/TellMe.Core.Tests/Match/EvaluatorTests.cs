@@ -76,10 +76,12 @@ public sealed class EvaluatorTests(FixtureBank fixture) : IClassFixture<FixtureB
         Assert.Equal(2, report.Problems.Length);
     }
 
-    [Fact]
-    public void The_development_set_parses_without_problems()
+    [Theory]
+    [InlineData("dev-set.tsv")]
+    [InlineData("dev-set-2.tsv")]
+    public void The_development_set_parses_without_problems(string set)
     {
-        var (cases, problems) = EvalFile.Parse(File.ReadAllText(QuestionBankTests.DevSetPath()));
+        var (cases, problems) = EvalFile.Parse(File.ReadAllText(QuestionBankTests.DevSetPath(set)));
         Assert.Empty(problems);
         Assert.True(cases.Length >= 150);
         var report = Evaluator.Run(fixture.Matcher, cases, problems);
