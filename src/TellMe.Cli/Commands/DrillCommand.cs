@@ -125,7 +125,7 @@ public static class DrillCommand
             if (store is null) return ExitCodes.Usage;
             try
             {
-                var session = DrillSession.Start(store, deck, scheduler, new Prompts(PracticeOutput.Questions), random, TimeProvider.System,
+                var session = DrillSession.Start(store, deck, scheduler, new Prompts(PracticeOutput.Questions, loaded.Taught), random, TimeProvider.System,
                     new DrillOptions { NewCardsPerSession = newCards, IncludeNotDue = parse.GetValue(all) });
                 Announce(terminal, session);
                 return steps is not null ? RunScript(terminal, session, steps, settings) : RunInteractive(terminal, session, settings);
@@ -192,7 +192,12 @@ public static class DrillCommand
     {
         string state = turn.IsNew ? "new" : turn.Schedule.State.ToString().ToLowerInvariant();
         terminal.Console.Write(new Rule($"[bold]Card {number}[/] · {Markup.Escape(turn.Card.Id.ToString())} · {state}") { Justification = Justify.Left });
-        string source = turn.Prompt.Source == PromptSource.QuestionBank ? "question bank" : "built-in";
+        string source = turn.Prompt.Source switch
+        {
+            PromptSource.QuestionBank => "question bank",
+            PromptSource.Taught => "asked before (questions.yaml)",
+            _ => "built-in",
+        };
         terminal.Console.MarkupLine($"[bold]Q:[/] {Markup.Escape(turn.Prompt.Text)} [dim]({source})[/]");
         if (turn.Prompt.Hint is { } hint) terminal.Console.MarkupLine($"[dim]   {Markup.Escape(hint)}[/]");
     }

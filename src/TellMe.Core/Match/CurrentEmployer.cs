@@ -40,6 +40,19 @@ internal static partial class CurrentEmployer
     /// <summary>The phrase of the question that means the user's current employer ("your current company"), or null.</summary>
     public static string? Mention(string question) => Reference().Match(question) is { Success: true } match ? match.Value : null;
 
+    /// <summary>
+    /// True when the employer is what the question is about ("Why did you join your current company?"), not
+    /// where or when something else happened ("the jobs you had before your current company", "moving from
+    /// SRE to SWE at your current company"): only then does the answer named after it gain.
+    /// </summary>
+    public static bool IsSubject(string question) =>
+        Reference().Match(question) is { Success: true } match && !Setting().IsMatch(question[..match.Index]);
+
+    // The mention is a setting when a preposition of place or time leads to it: "at your", "before the".
+    [GeneratedRegex(@"\b(?:at|in|within|inside|before|after|since|from|outside|than|prior\s+to|during)\s+(?:your|the|my|this|that)?\s*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Setting();
+
     /// <summary>True when an answer key names the company ("Why Cybereason"), as a whole word.</summary>
     public static bool Names(string key, string name) => KeyNames(key, name);
 

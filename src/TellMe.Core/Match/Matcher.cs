@@ -329,6 +329,7 @@ public sealed class Matcher
         var classifierTerms = Reweight(analysed, _tuning.ClassifierSynonyms);
         var terms = MaterialTerms(analysed);
         bool employerMentioned = _employer is { } employer && CurrentEmployer.Mention(text) is not null;
+        bool employerIsSubject = employerMentioned && CurrentEmployer.IsSubject(text);
         if (employerMentioned)
             foreach (var term in _employer!.Value.Terms)
                 if (!terms.Exists(t => t.Term == term)) terms.Add((term, 1.0));
@@ -356,7 +357,7 @@ public sealed class Matcher
         {
             double words = Saturate(result.AnswerText[a]);
             result.Answers[a] = (_tuning.AnswerText * words) + (_tuning.AnswerCompetency * Dot(unit, _answerProfiles, a, dims)) + taught[a]
-                + (employerMentioned && _namesEmployer[a] ? _tuning.CurrentEmployer : 0);
+                + (employerIsSubject && _namesEmployer[a] ? _tuning.CurrentEmployer : 0);
             if (words > 0) result.Any = true;
         }
 

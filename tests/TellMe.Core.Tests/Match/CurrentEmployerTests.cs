@@ -30,6 +30,17 @@ public sealed class CurrentEmployerTests(FixtureBank fixture) : IClassFixture<Fi
     public void A_question_about_the_current_employer_is_recognised(string question, string? mention) =>
         Assert.Equal(mention, CurrentEmployer.Mention(question));
 
+    [Theory]
+    [InlineData("Why did you join your current company?", true)]
+    [InlineData("What attracted you to your present employer?", true)]
+    [InlineData("Why did you take the job you have now?", true)]
+    [InlineData("What did you work on before your current job?", false)]
+    [InlineData("How is on-call organised at your current company?", false)]
+    [InlineData("What have you learned since the job you have now began?", false)]
+    [InlineData("Tell me about your current project", false)]
+    public void The_employer_is_the_subject_unless_a_preposition_makes_it_the_setting(string question, bool subject) =>
+        Assert.Equal(subject, CurrentEmployer.IsSubject(question));
+
     [Fact]
     public void A_question_about_the_current_job_reaches_the_answer_named_after_the_employer()
     {

@@ -79,6 +79,7 @@ public sealed class EvaluatorTests(FixtureBank fixture) : IClassFixture<FixtureB
     [Theory]
     [InlineData("dev-set.tsv")]
     [InlineData("dev-set-2.tsv")]
+    [InlineData("held-out-3.tsv")]
     public void The_development_set_parses_without_problems(string set)
     {
         var (cases, problems) = EvalFile.Parse(File.ReadAllText(QuestionBankTests.DevSetPath(set)));

@@ -149,13 +149,15 @@ public sealed class MatcherTests(FixtureBank fixture) : IClassFixture<FixtureBan
     [Theory]
     [InlineData("dev-set.tsv")]
     [InlineData("dev-set-2.tsv")]
+    [InlineData("held-out-3.tsv")]
     public void Every_development_question_matches_without_throwing(string set)
     {
         foreach (var line in File.ReadAllLines(QuestionBankTests.DevSetPath(set)))
         {
             var fields = line.Split('\t');
             var result = _matcher.Match(fields[1], 3);
-            Assert.NotEmpty(result.Competencies);
+            // "Why CU Boulder in particular?" probes no competency the question bank knows, yet finds its answer.
+            Assert.False(result.IsEmpty, fields[1]);
         }
     }
 

@@ -1,3 +1,4 @@
+using TellMe.Bank;
 using TellMe.Practice.Cards;
 
 namespace TellMe.Tests.PracticeDrill;
@@ -54,5 +55,26 @@ public class PromptsTests
             Assert.Equal(PromptSource.BuiltIn, prompt.Source);
             Assert.Contains(card.Kind == CardKind.Story ? card.Tellings[0].Title : card.Title, prompt.Text);
         }
+    }
+
+    [Fact]
+    public void Questions_the_user_taught_for_an_answer_come_up_about_half_the_time_and_only_for_that_answer()
+    {
+        TaughtQuestion[] taught =
+        [
+            new() { Text = "When did you and a teammate not see eye to eye?", Answer = "conflict" },
+            new() { Text = "Why do you want to work here?", Answer = "Why US" },
+        ];
+        var prompts = new Prompts(Source("Tell me about a conflict."), taught);
+        var random = new Random(7);
+        var draws = Enumerable.Range(0, 200).Select(_ => prompts.Draw(Conflict, random)).ToList();
+        var mine = draws.Where(d => d.Source == PromptSource.Taught).ToList();
+        Assert.InRange(mine.Count, 70, 130);
+        Assert.All(mine, d => Assert.Equal("When did you and a teammate not see eye to eye?", d.Text));
+        Assert.All(mine, d => Assert.Equal("answer key: Conflict", d.Hint));
+        Assert.DoesNotContain(draws, d => d.Text == "Why do you want to work here?");
+
+        var onlyTaught = new Prompts(QuestionSource.None, taught);
+        Assert.All(Enumerable.Range(0, 20), _ => Assert.Equal(PromptSource.Taught, onlyTaught.Draw(Conflict, random).Source));
     }
 }

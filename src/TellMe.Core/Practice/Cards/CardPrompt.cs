@@ -7,6 +7,8 @@ public enum PromptSource
     QuestionBank,
     /// <summary>One of TellMe's own phrasings for the card's kind.</summary>
     BuiltIn,
+    /// <summary>A question the user taught for this answer or principle (<c>questions.yaml</c>): one they were really asked.</summary>
+    Taught,
 }
 
 /// <summary>What the drill asks for one showing of a card.</summary>

@@ -1,14 +1,22 @@
 using System.Collections.Immutable;
+using TellMe.Bank;
+using TellMe.Text;
 
 namespace TellMe.Practice.Cards;
 
 /// <summary>
 /// Draws the wording of a card's prompt each time it comes up: a question from the question bank for one of the
-/// card's competencies when there is one, else one of several built-in phrasings for its kind. The random
-/// source is passed in, so tests (and <c>--seed</c>) get the same draws every time.
+/// card's competencies when there is one, else one of several built-in phrasings for its kind. Questions the
+/// user taught for an answer or principle (<c>questions.yaml</c>, the ones they were really asked) come up half
+/// the time. The random source is passed in, so tests (and <c>--seed</c>) get the same draws every time.
 /// </summary>
-public sealed class Prompts(IQuestionSource questions)
+/// <param name="questions">The labelled question bank.</param>
+/// <param name="taught">The bank's taught questions, matched to answer cards by key and principle cards by name.</param>
+public sealed class Prompts(IQuestionSource questions, IEnumerable<TaughtQuestion>? taught = null)
 {
+    private readonly ILookup<string, string> _taught = (taught ?? []).ToLookup(
+        t => t.Answer is { } key ? "answer:" + NameFold.Of(key) : "principle:" + NameFold.Of(t.Principle ?? ""), t => t.Text);
+
     private static readonly ImmutableArray<string> AnswerPhrasings =
     [
         "{0}: give me your answer.",
@@ -50,6 +58,14 @@ public sealed class Prompts(IQuestionSource questions)
                 if (!string.IsNullOrWhiteSpace(q)) bank.Add(q.Trim());
         bank = [.. bank.Distinct(StringComparer.Ordinal)];
         string? hint = HintFor(card);
+        var mine = card.Kind switch
+        {
+            CardKind.Answer => _taught["answer:" + NameFold.Of(card.Title)].ToList(),
+            CardKind.Principle => _taught["principle:" + NameFold.Of(card.Title)].ToList(),
+            _ => [],
+        };
+        if (mine.Count > 0 && (bank.Count == 0 || random.NextDouble() < 0.5))
+            return new CardPrompt(Pick(mine, random, previous), PromptSource.Taught, hint);
         if (bank.Count > 0) return new CardPrompt(Pick(bank, random, previous), PromptSource.QuestionBank, hint);
 
         var telling = card.Tellings.IsDefaultOrEmpty ? null : card.Tellings[0];
