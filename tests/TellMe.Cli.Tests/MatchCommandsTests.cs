@@ -57,6 +57,9 @@ public sealed class MatchCommandsTests(MatchTestBank bank) : IClassFixture<Match
         Assert.Equal(3, answers.GetArrayLength());
         Assert.Equal("Tight Schedule", answers[0].GetProperty("key").GetString());
         Assert.Equal("IT2", answers[0].GetProperty("story").GetString());
+        var withoutStory = Run("match", "Why us?", "--json");
+        using var whyUs = JsonDocument.Parse(withoutStory.Out);
+        Assert.Equal(JsonValueKind.Null, whyUs.RootElement.GetProperty("answers")[0].GetProperty("story").ValueKind);
         Assert.True(answers[0].GetProperty("score").GetDouble() >= answers[1].GetProperty("score").GetDouble());
         var story = root.GetProperty("stories")[0];
         Assert.Equal("IT2", story.GetProperty("id").GetString());

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Spectre.Console;
 using TellMe.Bank;
 using TellMe.Cli.Output;
@@ -132,13 +133,16 @@ public static class MatchCommand
 
     private sealed record BatchError(int Line, string Question, string Error);
 
+    /// <summary>An answer as JSON: <c>story</c> is always present (null for an answer that tells no story), as documented.</summary>
+    private sealed record AnswerJson(string Key, [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? Story, double Score, string Why);
+
     /// <summary>The JSON shape of one match (shared with the batch output).</summary>
     public static object ToJson(MatchResult result, int? line) => new
     {
         line,
         question = result.Question,
         competencies = result.Competencies.Select(c => new { c.Framework, c.Id, c.Name, c.Score }),
-        answers = result.Answers.Select(a => new { a.Key, a.Story, a.Score, a.Why }),
+        answers = result.Answers.Select(a => new AnswerJson(a.Key, a.Story, a.Score, a.Why)),
         stories = result.Stories.Select(s => new { s.Id, s.Title, s.Score, s.Why }),
         notes = result.Notes.IsEmpty ? null : (IReadOnlyList<string>)result.Notes,
     };

@@ -518,7 +518,10 @@ public sealed class Matcher
         for (int i = 0; i < vector.Length; i++) vector[i] /= norm;
     }
 
-    /// <summary>Indexes of the <paramref name="count"/> largest positive values, best first; ties by index.</summary>
+    /// <summary>
+    /// Indexes of the <paramref name="count"/> largest positive values, best first, ties by index, without the
+    /// ones far below the best.
+    /// </summary>
     private static List<int> Top(double[] values, int count)
     {
         var best = new List<int>(count + 1);
@@ -531,8 +534,13 @@ public sealed class Matcher
             best.Insert(at, i);
             if (best.Count > count) best.RemoveAt(count);
         }
+        // A score under a twentieth of the best is noise ("weak match", 0.007 beside 0.93): not worth a row.
+        if (best.Count > 0) best.RemoveAll(i => values[i] < values[best[0]] * MinimumShareOfBest);
         return best;
     }
+
+    /// <summary>Results scoring below this share of the best one are left out of a ranked list.</summary>
+    private const double MinimumShareOfBest = 0.05;
 
     private static double Round(double score) => Math.Round(score, 4, MidpointRounding.AwayFromZero);
 }

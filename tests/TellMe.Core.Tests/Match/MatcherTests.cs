@@ -146,6 +146,17 @@ public sealed class MatcherTests(FixtureBank fixture) : IClassFixture<FixtureBan
         Assert.Contains("CR2", result.Stories.Select(s => s.Id));
     }
 
+    [Fact]
+    public void Lists_leave_out_what_scores_under_a_twentieth_of_the_best()
+    {
+        // "Why us?" shares no word with any story: before the cut, a title-less story came last with 0.007 beside 0.17.
+        var result = _matcher.Match("Why us?", 10);
+        Assert.NotEmpty(result.Stories);
+        Assert.All(result.Stories, s => Assert.True(s.Score >= result.Stories[0].Score * 0.05, $"{s.Id} {s.Score}"));
+        Assert.All(result.Answers, a => Assert.True(a.Score >= result.Answers[0].Score * 0.05, $"{a.Key} {a.Score}"));
+        Assert.DoesNotContain(result.Stories, s => s.Id == "IT7");
+    }
+
     [Theory]
     [InlineData("dev-set.tsv")]
     [InlineData("dev-set-2.tsv")]
