@@ -28,15 +28,7 @@ var matcher = Matcher.Create(loaded);
 build.Stop();
 Console.WriteLine($"matcher built in {build.Elapsed.TotalMilliseconds:0.0} ms (question bank index included)");
 
-for (int i = 0; i < 300; i++) matcher.Match(questions[i % questions.Length]);   // warm-up: JIT and tiering
-var times = new double[questions.Length];
-for (int i = 0; i < questions.Length; i++)
-{
-    long start = Stopwatch.GetTimestamp();
-    matcher.Match(questions[i]);
-    times[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
-}
-Array.Sort(times);
+var times = TimeMatches(matcher, questions);
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"match: median {times[times.Length / 2]:0.000} ms, p90 {times[times.Length * 9 / 10]:0.000} ms, max {times[^1]:0.000} ms per question ({times.Length} questions)"));
 
@@ -44,16 +36,7 @@ Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
 var rng = new Random(4);
 var taughtBank = new StoryBank(loaded.Settings, loaded.Stories, loaded.Answers, loaded.Frameworks, loaded.LoadDiagnostics,
     SyntheticBank.Questions(500, seed: 3).Select(q => new TaughtQuestion { Text = q, Answer = loaded.Answers[rng.Next(loaded.Answers.Length)].Key }));
-var taughtMatcher = Matcher.Create(taughtBank);
-for (int i = 0; i < 300; i++) taughtMatcher.Match(questions[i % questions.Length]);
-var taughtTimes = new double[questions.Length];
-for (int i = 0; i < questions.Length; i++)
-{
-    long start = Stopwatch.GetTimestamp();
-    taughtMatcher.Match(questions[i]);
-    taughtTimes[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
-}
-Array.Sort(taughtTimes);
+var taughtTimes = TimeMatches(Matcher.Create(taughtBank), questions);
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"match with {taughtBank.Taught.Length} taught questions: median {taughtTimes[taughtTimes.Length / 2]:0.000} ms, p90 {taughtTimes[taughtTimes.Length * 9 / 10]:0.000} ms per question"));
 
@@ -69,3 +52,18 @@ for (int run = -5; run < planTimes.Length; run++)
 Array.Sort(planTimes);
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"plan: {slots.Length} slots over {loaded.Stories.Length} stories, median {planTimes[planTimes.Length / 2]:0.00} ms, max {planTimes[^1]:0.00} ms; {plan!.Unfilled} unfilled"));
+
+// Each question's match time in ms, sorted, after a warm-up (JIT and tiering).
+static double[] TimeMatches(Matcher matcher, IReadOnlyList<string> questions)
+{
+    for (int i = 0; i < 300; i++) matcher.Match(questions[i % questions.Count]);
+    var times = new double[questions.Count];
+    for (int i = 0; i < questions.Count; i++)
+    {
+        long start = Stopwatch.GetTimestamp();
+        matcher.Match(questions[i]);
+        times[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+    }
+    Array.Sort(times);
+    return times;
+}

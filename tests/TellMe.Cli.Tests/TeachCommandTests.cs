@@ -34,7 +34,7 @@ public sealed class TeachCommandTests : IDisposable
         Assert.Equal(0, taught.ExitCode);
         Assert.StartsWith("Taught: \u201cWhy did you take the job you have now?\u201d \u2192 Why Cybereason", taught.Out);
         Assert.Contains("│ Why Cybereason", taught.Out);
-        Assert.Contains("answer: \"Why Cybereason\"", File.ReadAllText(Path.Combine(_bank, "questions.yaml")));
+        Assert.Contains("    answer: Why Cybereason\n", File.ReadAllText(Path.Combine(_bank, "questions.yaml")));
 
         var json = Run("match", question, "--json");
         Assert.Equal("Why Cybereason", TopAnswer(json));
@@ -67,7 +67,7 @@ public sealed class TeachCommandTests : IDisposable
         string file = Path.Combine(_bank, "questions.yaml");
         File.WriteAllText(file, File.ReadAllText(file).Replace("Why applied", "Why I applied", StringComparison.Ordinal));
         var check = Run("check");
-        Assert.Contains("questions.yaml:5:14: warning TM017: 'Why this team?' is taught as answer 'Why I applied'", check.Out);
+        Assert.Contains("questions.yaml:5:13: warning TM017: 'Why this team?' is taught as answer 'Why I applied'", check.Out);
         Assert.Contains("did you mean 'Why applied'?", check.Out);
     }
 }

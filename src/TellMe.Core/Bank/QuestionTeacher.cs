@@ -43,8 +43,11 @@ public static class QuestionTeacher
         if (bank.FindAnswer(label ?? "") is { } answer) entry = new TaughtQuestion { Text = text, Answer = answer.Key };
         else if (bank.FindPrinciple(label ?? "") is { } found) entry = new TaughtQuestion { Text = text, Principle = found.Principle.Name };
         else
-            return Refuse($"'{label}' is neither an answer key nor a principle of this bank; answers are: "
-                + string.Join(", ", bank.Answers.Select(a => a.Key)));
+        {
+            var names = bank.Answers.Select(a => a.Key).Concat(bank.Frameworks.SelectMany(f => f.Principles).Select(p => p.Name));
+            return Refuse($"'{label}' is neither an answer key nor a principle of this bank; "
+                + (NameFold.Closest(label ?? "", names) is { } closest ? $"did you mean '{closest}'?" : "answer keys are the `key:` of answers/*.md, principles the names in frameworks/*.yaml"));
+        }
 
         string folded = NameFold.Of(text);
         foreach (var taught in bank.Taught)

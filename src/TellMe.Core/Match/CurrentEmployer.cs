@@ -30,34 +30,30 @@ internal static partial class CurrentEmployer
                 for (int words = name.Count(c => c == ' ') + 1; words > 0; words--)
                 {
                     string candidate = string.Join(' ', name.Split(' ').Take(words));
-                    if (known.Contains(candidate) || bank.Answers.Any(a => KeyNames(a.Key, candidate))) return candidate;
+                    if (known.Contains(candidate) || bank.Answers.Any(a => Names(a.Key, candidate))) return candidate;
                 }
             }
         }
         return null;
     }
 
-    /// <summary>The phrase of the question that means the user's current employer ("your current company"), or null.</summary>
-    public static string? Mention(string question) => Reference().Match(question) is { Success: true } match ? match.Value : null;
-
     /// <summary>
-    /// True when the employer is what the question is about ("Why did you join your current company?"), not
-    /// where or when something else happened ("the jobs you had before your current company", "moving from
-    /// SRE to SWE at your current company"): only then does the answer named after it gain.
+    /// Where the question speaks of the user's current employer without naming it ("your current company"):
+    /// the phrase, and whether the employer is what the question is about ("Why did you join your current
+    /// company?") rather than where or when something else happened ("the jobs you had before your current
+    /// company"); only then does the answer named after it gain. Null when there is no such phrase.
     /// </summary>
-    public static bool IsSubject(string question) =>
-        Reference().Match(question) is { Success: true } match && !Setting().IsMatch(question[..match.Index]);
+    public static (string Phrase, bool IsSubject)? Mention(string question) =>
+        Reference().Match(question) is { Success: true } match ? (match.Value, !Setting().IsMatch(question[..match.Index])) : null;
+
+    /// <summary>True when an answer key names the company ("Why Cybereason"), as a whole word.</summary>
+    public static bool Names(string key, string company) =>
+        Regex.IsMatch(key, $@"\b{Regex.Escape(company)}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     // The mention is a setting when a preposition of place or time leads to it: "at your", "before the".
     [GeneratedRegex(@"\b(?:at|in|within|inside|before|after|since|from|outside|than|prior\s+to|during)\s+(?:your|the|my|this|that)?\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Setting();
-
-    /// <summary>True when an answer key names the company ("Why Cybereason"), as a whole word.</summary>
-    public static bool Names(string key, string name) => KeyNames(key, name);
-
-    private static bool KeyNames(string key, string name) =>
-        Regex.IsMatch(key, $@"\b{Regex.Escape(name)}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     // "I'm working as a software engineer at Cybereason", "I currently work for Acme", "currently at Acme";
     // the company must be capitalised, the words before it may be any case.

@@ -238,7 +238,7 @@ public sealed class Matcher
 
         var surfaces = QuerySurfaces(text);
         if (_employer is { } employer && CurrentEmployer.Mention(text) is { } mention)
-            foreach (var term in employer.Terms) surfaces[term] = (mention, true);
+            foreach (var term in employer.Terms) surfaces[term] = (mention.Phrase, true);
         var competencies = ImmutableArray.CreateBuilder<CompetencyMatch>();
         foreach (int c in Top(scores.Competencies, top))
         {
@@ -328,9 +328,10 @@ public sealed class Matcher
         result.Terms = analysed;
         var classifierTerms = Reweight(analysed, _tuning.ClassifierSynonyms);
         var terms = MaterialTerms(analysed);
-        bool employerMentioned = _employer is { } employer && CurrentEmployer.Mention(text) is not null;
-        bool employerIsSubject = employerMentioned && CurrentEmployer.IsSubject(text);
-        if (employerMentioned)
+        // "your current company" reads as the company's name; the answer named after it gains only when it is the subject.
+        var employerMention = _employer is not null ? CurrentEmployer.Mention(text) : null;
+        bool employerIsSubject = employerMention is { IsSubject: true };
+        if (employerMention is not null)
             foreach (var term in _employer!.Value.Terms)
                 if (!terms.Exists(t => t.Term == term)) terms.Add((term, 1.0));
 

@@ -28,7 +28,7 @@ public sealed class CurrentEmployerTests(FixtureBank fixture) : IClassFixture<Fi
     [InlineData("Tell me about your current project", null)]
     [InlineData("Why did you leave your first job?", null)]
     public void A_question_about_the_current_employer_is_recognised(string question, string? mention) =>
-        Assert.Equal(mention, CurrentEmployer.Mention(question));
+        Assert.Equal(mention, CurrentEmployer.Mention(question)?.Phrase);
 
     [Theory]
     [InlineData("Why did you join your current company?", true)]
@@ -39,7 +39,7 @@ public sealed class CurrentEmployerTests(FixtureBank fixture) : IClassFixture<Fi
     [InlineData("What have you learned since the job you have now began?", false)]
     [InlineData("Tell me about your current project", false)]
     public void The_employer_is_the_subject_unless_a_preposition_makes_it_the_setting(string question, bool subject) =>
-        Assert.Equal(subject, CurrentEmployer.IsSubject(question));
+        Assert.Equal(subject, CurrentEmployer.Mention(question) is { IsSubject: true });
 
     [Fact]
     public void A_question_about_the_current_job_reaches_the_answer_named_after_the_employer()

@@ -136,6 +136,23 @@ public sealed class TaughtQuestionsTests : IDisposable
     }
 
     [Theory]
+    [InlineData("")]
+    [InlineData("# my questions, kept in git\n")]
+    [InlineData("# mine\nquestions: []\n")]
+    [InlineData("questions:\n")]
+    public void A_file_that_holds_no_question_yet_gets_its_list_started_and_keeps_its_comments(string content)
+    {
+        File.WriteAllText(QuestionsPath, content);
+        var result = QuestionTeacher.Teach(_dir.Path, Load(), "Why this team?", "Why applied");
+        Assert.Equal(TeachOutcome.Added, result.Outcome);
+        var bank = Load();
+        Assert.Empty(bank.LoadDiagnostics);
+        Assert.Equal("Why applied", Assert.Single(bank.Taught).Answer);
+        foreach (var comment in content.Split('\n').Where(l => l.StartsWith('#')))
+            Assert.Contains(comment, File.ReadAllText(QuestionsPath));
+    }
+
+    [Theory]
     [InlineData("questions:\n  - question: Why now?\n    answer: Why US\nnotes: mine\n", "does not end with its 'questions:' list")]
     [InlineData("questions:\n  - question: [broken\n", "has a problem at line 3")]
     public void A_hand_written_file_that_cannot_be_appended_to_safely_is_left_untouched(string content, string message)

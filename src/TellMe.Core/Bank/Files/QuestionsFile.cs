@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
-using System.Text;
+using System.Text.RegularExpressions;
 using TellMe.Diagnostics;
+using YamlDotNet.RepresentationModel;
 
 namespace TellMe.Bank.Files;
 
@@ -17,7 +18,7 @@ namespace TellMe.Bank.Files;
 ///     principle: Bias for action
 /// </code>
 /// </example>
-public static class QuestionsFile
+public static partial class QuestionsFile
 {
     /// <summary>The file name, at the bank's root.</summary>
     public const string Name = "questions.yaml";
@@ -35,6 +36,7 @@ public static class QuestionsFile
         var (doc, root) = YamlDoc.Parse(text, file, 1, diagnostics);
         if (root is null) return [];
         var taught = ImmutableArray.CreateBuilder<TaughtQuestion>();
+        if (YamlDoc.Get(root, "questions") is YamlScalarNode { Value: null or "" }) return []; // "questions:" with nothing yet
         foreach (var entry in doc.Mappings(root, "questions"))
         {
             string? question = doc.String(entry, "question");
@@ -68,35 +70,27 @@ public static class QuestionsFile
     /// <summary>
     /// The file's text with one more question at the end of its list. Appending text (rather than rewriting
     /// the YAML) keeps the user's comments and layout; the caller must check that the result still reads as
-    /// the old list plus this entry, since a hand-written file may not end with the list.
+    /// the old list plus this entry, since a hand-written file may not end with the list. A file that holds no
+    /// question yet (none, only comments, <c>questions:</c> or <c>questions: []</c>) gets the list started.
     /// </summary>
     /// <param name="existing">The current text, or null when there is no file yet.</param>
     /// <param name="question">The question to add.</param>
     public static string Append(string? existing, TaughtQuestion question)
     {
-        var text = new StringBuilder(string.IsNullOrWhiteSpace(existing) ? Header : existing);
-        if (text.Length > 0 && text[^1] != '\n') text.Append('\n');
-        text.Append("  - question: ").Append(Scalar(question.Text)).Append('\n');
-        if (question.Answer is { } answer) text.Append("    answer: ").Append(Scalar(answer)).Append('\n');
-        else text.Append("    principle: ").Append(Scalar(question.Principle ?? "")).Append('\n');
-        return text.ToString();
+        var entry = new Dictionary<string, object> { ["question"] = question.Text };
+        if (question.Answer is { } answer) entry["answer"] = answer;
+        else entry["principle"] = question.Principle ?? "";
+        // YamlDotNet quotes what needs quoting (a ':' or '#' in a question); the list item is indented under 'questions:'.
+        string item = string.Concat(YamlWriter.Write(new List<object> { entry }).Split('\n')
+            .Where(line => line.Length > 0).Select(line => $"  {line}\n"));
+
+        if (string.IsNullOrWhiteSpace(existing)) return Header + item;
+        var lines = existing.Split('\n');
+        if (lines.All(line => line.TrimStart().Length == 0 || line.TrimStart().StartsWith('#') || EmptyList().IsMatch(line)))
+            return string.Join('\n', lines.Where(line => !EmptyList().IsMatch(line))).TrimEnd('\n') + "\nquestions:\n" + item;
+        return (existing.EndsWith('\n') ? existing : existing + "\n") + item;
     }
 
-    /// <summary>A one-line scalar, always double-quoted: questions are full of ':' , '#' and quotes.</summary>
-    private static string Scalar(string value)
-    {
-        var quoted = new StringBuilder(value.Length + 2).Append('"');
-        foreach (char c in value)
-        {
-            switch (c)
-            {
-                case '"': quoted.Append("\\\""); break;
-                case '\\': quoted.Append("\\\\"); break;
-                case '\n' or '\r' or '\t': quoted.Append(' '); break;
-                case < ' ': break;
-                default: quoted.Append(c); break;
-            }
-        }
-        return quoted.Append('"').ToString();
-    }
+    [GeneratedRegex(@"^questions:\s*(\[\s*\])?\s*(#.*)?$")]
+    private static partial Regex EmptyList();
 }

@@ -1,4 +1,5 @@
 using TellMe.Diagnostics;
+using TellMe.Text;
 
 namespace TellMe.Check.Rules;
 
@@ -72,7 +73,7 @@ public sealed class TechnicalTermSpellingRule : ICheckRule
         {
             if (candidate[0] != lower[0] || Math.Abs(candidate.Length - lower.Length) > 2) continue;
             int allowed = candidate.Length >= 9 ? 2 : 1;
-            int distance = Distance(lower, candidate, allowed);
+            int distance = EditDistance.Of(lower, candidate, allowed);
             if (distance > 0 && distance <= allowed && !IsInflection(lower, candidate)) return term;
         }
         return null;
@@ -83,29 +84,4 @@ public sealed class TechnicalTermSpellingRule : ICheckRule
         word.StartsWith(term, StringComparison.Ordinal) && word.Length - term.Length <= 2 ||
         term.StartsWith(word, StringComparison.Ordinal) && term.Length - word.Length <= 2 && (term.EndsWith('s') || term.EndsWith("es", StringComparison.Ordinal)) ||
         term.EndsWith('y') && word == term[..^1] + "ies";
-
-    /// <summary>Optimal-string-alignment distance (adjacent swaps count one), stopping early past <paramref name="limit"/>.</summary>
-    public static int Distance(string a, string b, int limit)
-    {
-        var prev2 = new int[b.Length + 1];
-        var prev = new int[b.Length + 1];
-        var cur = new int[b.Length + 1];
-        for (int j = 0; j <= b.Length; j++) prev[j] = j;
-        for (int i = 1; i <= a.Length; i++)
-        {
-            cur[0] = i;
-            int rowMin = cur[0];
-            for (int j = 1; j <= b.Length; j++)
-            {
-                int cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                int v = Math.Min(Math.Min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) v = Math.Min(v, prev2[j - 2] + 1);
-                cur[j] = v;
-                rowMin = Math.Min(rowMin, v);
-            }
-            if (rowMin > limit) return limit + 1;
-            (prev2, prev, cur) = (prev, cur, prev2);
-        }
-        return prev[b.Length];
-    }
 }

@@ -34,20 +34,8 @@ public sealed class UnknownTaughtLabelRule : ICheckRule
         }
     }
 
-    /// <summary>"did you mean 'Why US'?" when one name shares most words; otherwise where to look.</summary>
-    private static string Closest(string wanted, IEnumerable<string> names, string what)
-    {
-        var words = NameFold.Of(wanted).Split(' ');
-        string? best = null;
-        double bestShare = 0;
-        foreach (var name in names)
-        {
-            var theirs = NameFold.Of(name).Split(' ');
-            double share = (double)words.Intersect(theirs).Count() / Math.Max(words.Length, theirs.Length);
-            if (share > bestShare) (best, bestShare) = (name, share);
-        }
-        return best is not null && bestShare >= 0.5
+    private static string Closest(string wanted, IEnumerable<string> names, string what) =>
+        NameFold.Closest(wanted, names) is { } best
             ? $"did you mean '{best}'? correct the {what} name or remove the question"
             : $"use an {what} name as the bank spells it, or remove the question";
-    }
 }

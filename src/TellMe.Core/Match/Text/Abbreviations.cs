@@ -10,9 +10,10 @@ namespace TellMe.Match.Text;
 /// </summary>
 public sealed class Abbreviations
 {
-    private readonly FrozenDictionary<string, FrozenDictionary<string, string>> _bySecond;
+    // First word's stem → second word's stem → abbreviation.
+    private readonly FrozenDictionary<string, FrozenDictionary<string, string>> _byFirst;
 
-    private Abbreviations(FrozenDictionary<string, FrozenDictionary<string, string>> byFirst) => _bySecond = byFirst;
+    private Abbreviations(FrozenDictionary<string, FrozenDictionary<string, string>> byFirst) => _byFirst = byFirst;
 
     /// <summary>The phrases of interview talk about software work, surface words (stemmed when built).</summary>
     public static IReadOnlyList<(string First, string Second, string Abbreviation)> InterviewPhrases { get; } =
@@ -34,8 +35,6 @@ public sealed class Abbreviations
         ("product", "manager", "pm"),
         ("engineering", "manager", "em"),
         ("individual", "contributor", "ic"),
-        ("service", "level", "sli"),
-        ("mean", "time", "mttr"),
         ("root", "cause", "rca"),
     ];
 
@@ -58,9 +57,9 @@ public sealed class Abbreviations
     public static Abbreviations Interview(Func<string, string> stemmer) => Build(InterviewPhrases, stemmer);
 
     /// <summary>True when a phrase starts with this term (the analyzer's cheap test before a lookup).</summary>
-    public bool Starts(string term) => _bySecond.ContainsKey(term);
+    public bool Starts(string term) => _byFirst.ContainsKey(term);
 
     /// <summary>The abbreviation of the pair of terms, or null.</summary>
     public string? Of(string first, string second) =>
-        _bySecond.TryGetValue(first, out var seconds) && seconds.TryGetValue(second, out var abbreviation) ? abbreviation : null;
+        _byFirst.TryGetValue(first, out var seconds) && seconds.TryGetValue(second, out var abbreviation) ? abbreviation : null;
 }
