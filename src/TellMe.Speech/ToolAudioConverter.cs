@@ -5,8 +5,8 @@ namespace TellMe.Speech;
 
 /// <summary>
 /// Decodes compressed recordings with Debian's ffmpeg (every container browsers record: WebM/Opus, Ogg,
-/// MP4/AAC, and FLAC, MP3) or, when ffmpeg is absent, sox with libsox-fmt-all (Ogg Opus/Vorbis, FLAC, MP3; not
-/// WebM or MP4). The recording goes through pipes: nothing is written to disk.
+/// MP4/AAC, and FLAC, MP3) or, when ffmpeg is absent, sox with libsox-fmt-all (Ogg Vorbis, FLAC, MP3; Debian's
+/// sox has no Opus reader, so not the Ogg Opus Firefox records, nor WebM or MP4). The recording goes through pipes: nothing is written to disk.
 /// </summary>
 public sealed class ToolAudioConverter : IAudioConverter
 {
@@ -60,9 +60,11 @@ public sealed class ToolAudioConverter : IAudioConverter
         else
         {
             executable = _sox!;
+            if (container == AudioContainer.Ogg && IsOpus(input))
+                throw new AudioException($"'{name}' is Ogg Opus audio, which needs ffmpeg (Debian's sox reads Ogg Vorbis only): install Debian's ffmpeg (sudo apt-get install ffmpeg)");
             string type = container switch
             {
-                AudioContainer.Ogg => IsOpus(input) ? "opus" : "vorbis",
+                AudioContainer.Ogg => "vorbis",
                 AudioContainer.Flac => "flac",
                 _ => "mp3",
             };
@@ -83,7 +85,7 @@ public sealed class ToolAudioConverter : IAudioConverter
     // An Ogg stream's first page names its codec: "OpusHead" for Opus, "\x01vorbis" for Vorbis.
     private static bool IsOpus(Stream input)
     {
-        if (!input.CanSeek) return true; // browsers record Opus
+        if (!input.CanSeek) return true; // browsers record Opus (and AudioReader hands over a seekable stream)
         long at = input.Position;
         var head = new byte[64];
         int n = input.Read(head, 0, head.Length);

@@ -34,12 +34,17 @@ public sealed class WhisperTranscriber : ITranscriber, IDisposable
             throw new AudioException($"the whisper engine needs a model. {HowToGetModel}");
         if (!File.Exists(modelPath))
             throw new AudioException($"model not found: '{modelPath}'. {HowToGetModel}");
+        WhisperFactory? factory = null;
         try
         {
-            return new WhisperTranscriber(WhisperFactory.FromPath(modelPath), Path.GetFileName(modelPath));
+            factory = WhisperFactory.FromPath(modelPath);
+            // The factory loads lazily: build a processor now, so a bad file is reported here, not mid-answer.
+            factory.CreateBuilder().WithLanguage("en").Build().Dispose();
+            return new WhisperTranscriber(factory, Path.GetFileName(modelPath));
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
+            factory?.Dispose();
             throw new AudioException($"'{modelPath}' is not a Whisper model that whisper.cpp can load ({ex.Message.TrimEnd('.')}). {HowToGetModel}", ex);
         }
     }
