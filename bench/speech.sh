@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Feedback on a 2:30 spoken answer: synthesises one with espeak-ng (the conflict story at 150 words a minute,
-# with pauses put in by sox), then times `feedback --audio`'s steps. Usage: bench/speech.sh [RUNS]
+# with pauses put in by sox), then times `feedback --audio`'s steps, then plays it in real time through the
+# transcribe-while-recording path and times the feedback after the stop. Usage: bench/speech.sh [RUNS]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 work=$(mktemp -d)
@@ -32,3 +33,4 @@ done
 sox "${parts[@]}" "$work/answer.wav"
 echo "answer: $(soxi -d "$work/answer.wav")"
 dotnet run -c Release --project bench/TellMe.Bench -- speech "$work/answer.wav" examples/bank "${1:-3}"
+dotnet run -c Release --project bench/TellMe.Bench --no-build -- speech-live "$work/answer.wav" examples/bank

@@ -9,6 +9,7 @@ using TellMe.Render.Jekyll;
 // once DIR                           — load + check + build once in a fresh process, as a user runs it
 // practice                           — schedule 100,000 cards in-process, median of 21 runs
 // speech WAV BANK [RUNS]             — feedback on a spoken answer, step by step (bench/speech.sh makes a 2:30 answer)
+// speech-live WAV BANK               — the same answer played in real time, transcribed while recording: time after the stop
 // anything else                      — BenchmarkDotNet (e.g. --filter *BankBenchmarks*)
 switch (args)
 {
@@ -31,6 +32,9 @@ switch (args)
         return 0;
     case ["speech", var wav, var bankDir, ..]:
         SpeechBenchmark.Run(wav, bankDir, args.Length > 3 ? int.Parse(args[3]) : 3);
+        return 0;
+    case ["speech-live", var wav, var bankDir]:
+        SpeechBenchmark.Live(wav, bankDir);
         return 0;
     case ["practice"]:
         PracticeBenchmarks.Once();

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using TellMe.Bank;
 using TellMe.Practice.Audio;
+using TellMe.Practice.Audio.Recording;
 using TellMe.Practice.Cards;
 using TellMe.Speech;
 
@@ -39,5 +40,44 @@ public static class SpeechBenchmark
         }
         totals.Sort();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"median total {totals[totals.Count / 2]:0.00} s over {runs} runs (min {totals[0]:0.00}, max {totals[^1]:0.00})"));
+    }
+
+    /// <summary>
+    /// The live path of <c>drill --speak</c>: the answer is played in real time through <see cref="TranscribingSource"/>
+    /// as a microphone would deliver it, and the time from the stop to the feedback is measured.
+    /// </summary>
+    public static void Live(string wav, string bankDirectory)
+    {
+        var card = CardDeck.FromBank(BankLoader.Load(bankDirectory)).Single(c => c.Id.ToString() == "answer:conflict");
+        var clip = WavDecoder.Decode(wav);
+        var engine = PocketSphinxTranscriber.Find(ToolLocator.FromEnvironment());
+        var live = new TranscribingSource(new RealTime(clip), engine);
+        var recording = Recorder.RecordAsync(live, TimeSpan.FromMinutes(5), CancellationToken.None).GetAwaiter().GetResult();
+        var stopped = Stopwatch.StartNew();
+        var transcript = live.FinishAsync(recording.Clip).GetAwaiter().GetResult();
+        var spoken = new SpokenPractice(new AudioReader(null), engine).Analyze(recording.Clip, transcript, "live", card);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"live: {clip.Duration.TotalSeconds:0.0} s recorded, {live.ChunksSent} stretches transcribed during the recording; feedback {stopped.Elapsed.TotalSeconds:0.00} s after the stop ({spoken.Speech.Words} words, {spoken.Speech.WordsPerMinute:0} wpm)"));
+    }
+
+    /// <summary>A clip delivered no faster than real time, as a microphone does.</summary>
+    private sealed class RealTime(AudioClip clip) : IAudioSource
+    {
+        private readonly Stopwatch _clock = Stopwatch.StartNew();
+        private int _position;
+
+        public int SampleRate => clip.SampleRate;
+
+        public async ValueTask<int> ReadAsync(Memory<float> buffer, CancellationToken cancellationToken = default)
+        {
+            int n = Math.Min(buffer.Length, clip.Length - _position);
+            var due = TimeSpan.FromSeconds((_position + n) / (double)clip.SampleRate) - _clock.Elapsed;
+            if (due > TimeSpan.Zero) await Task.Delay(due, cancellationToken).ConfigureAwait(false);
+            clip.Samples.Slice(_position, n).CopyTo(buffer.Span);
+            _position += n;
+            return n;
+        }
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
 }

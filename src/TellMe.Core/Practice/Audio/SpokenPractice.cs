@@ -36,6 +36,20 @@ public sealed class SpokenPractice(AudioReader reader, ITranscriber transcriber,
         return await AnalyzeAsync(clip, name, card, options, progress, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Feedback on a recording already transcribed, e.g. while it was recorded (<see cref="Recording.TranscribingSource"/>):
+    /// only voice activity and the analysis are left, a fraction of a second.
+    /// </summary>
+    public SpokenFeedback Analyze(AudioClip clip, Transcript transcript, string name, Card card, FeedbackOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(clip);
+        ArgumentNullException.ThrowIfNull(transcript);
+        var activity = VoiceActivityDetector.Detect(clip, vad);
+        if (!activity.HasSpeech)
+            throw new AudioException($"no speech in '{name}': {AudioLimits.Clock(clip.Duration)} of silence or steady noise. Check that the microphone is on and not muted, then record again");
+        return SpokenAnswerAnalyzer.Analyze(activity, transcript, card, options);
+    }
+
     /// <summary>Feedback on a clip already in memory (a microphone recording).</summary>
     public async Task<SpokenFeedback> AnalyzeAsync(AudioClip clip, string name, Card card, FeedbackOptions? options = null, IProgress<double>? progress = null, CancellationToken cancellationToken = default)
     {
