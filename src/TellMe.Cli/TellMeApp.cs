@@ -1,5 +1,6 @@
 using System.CommandLine;
 using TellMe.Cli.Commands;
+using TellMe.Cli.Commands.Drill;
 using TellMe.Cli.Output;
 
 namespace TellMe.Cli;
