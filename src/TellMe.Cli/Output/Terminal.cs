@@ -72,6 +72,15 @@ public sealed class Terminal
     /// <summary>True when keys can be read from a person (standard input and output are a terminal).</summary>
     public bool CanPrompt { get; init; }
 
+    /// <summary>Where keys come from: the console's input unless a test gives its own (keys that arrive on a fake clock).</summary>
+    public IAnsiConsoleInput Input
+    {
+        get => _input ?? Console.Input;
+        init => _input = value;
+    }
+
+    private readonly IAnsiConsoleInput? _input;
+
     /// <summary>The clock every command reads; tests pass a fixed one so output does not vary.</summary>
     public TimeProvider Time { get; init; } = TimeProvider.System;
 

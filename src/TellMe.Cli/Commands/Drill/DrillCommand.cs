@@ -73,7 +73,7 @@ public static class DrillCommand
         {
             var session = DrillSession.Start(store, deck, scheduler, new Prompts(PracticeOutput.Questions, bank.Taught), random, terminal.Time, settings.Cards);
             if (steps is not null) return new ScriptDrill(terminal, settings, steps, wpm).Run(session);
-            var keys = new KeyInput(terminal.Console.Input, terminal.Pause);
+            var keys = new KeyInput(terminal.Input, terminal.Pause);
             return new InteractiveDrill(terminal, settings, AnswerMode(terminal, settings, keys), keys, wpm).Run(session);
         }
         catch (PracticeStoreException ex)

@@ -33,10 +33,18 @@ public static class LiveRegion
         }
         // Without cursor control (TERM=dumb) a redraw would print a new copy each second: show the first and the
         // final state only.
-        console.Write(initial);
+        WriteLine(console, initial);
         IRenderable? last = null;
         var result = body(renderable => last = renderable);
-        if (last is not null) console.Write(last);
+        if (last is not null) WriteLine(console, last);
         return result;
+    }
+
+    // A panel ends with a line break, a line of markup does not: end each on its own line, once.
+    private static void WriteLine(IAnsiConsole console, IRenderable renderable)
+    {
+        console.Write(renderable);
+        var segments = renderable.Render(RenderOptions.Create(console), console.Profile.Width).ToList();
+        if (segments.Count == 0 || !segments[^1].IsLineBreak) console.WriteLine();
     }
 }
