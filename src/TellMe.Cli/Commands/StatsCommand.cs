@@ -92,9 +92,11 @@ public static class StatsCommand
         if (r.Weakest.IsEmpty) console.MarkupLine("[dim]None reviewed yet.[/]");
         else
         {
-            var table = new Table().AddColumns("Card", "Title", "Recall now", "Stability", "Lapses");
+            var table = new Table().Border(TableBorder.Rounded).AddColumns("Card", "Title", "Recall now", "Last rating", "Stability", "Lapses");
             foreach (var w in r.Weakest)
-                table.AddRow(Markup.Escape(w.Id.ToString()), Markup.Escape(w.Title), Pct(w.Retrievability),
+                table.AddRow(Markup.Escape(w.Id.ToString()), Markup.Escape(w.Title),
+                    w.Retrievability is { } recall ? Pct(recall) : $"[yellow]{w.State.ToString().ToLowerInvariant()}[/]",
+                    w.LastRating is { } last ? last.ToString().ToLowerInvariant() : "—",
                     w.Stability.ToString("0.0", CultureInfo.InvariantCulture) + "d", w.Lapses.ToString(CultureInfo.InvariantCulture));
             console.Write(table);
         }
