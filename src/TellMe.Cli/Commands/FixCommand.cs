@@ -36,7 +36,7 @@ public static class FixCommand
             var remaining = changes.Count > 0 && !parse.GetValue(dryRun) ? Checker.Run(BankLoader.Load(dir.FullName), dir.FullName) : Checker.Run(fixedBank);
             if (parse.GetValue(json))
             {
-                Json.Write(terminal.Out, new { written = !parse.GetValue(dryRun), changes, remaining = remaining.Count });
+                Json.Write(terminal.Out, new FixJson(!parse.GetValue(dryRun), [.. changes], remaining.Count));
                 return ExitCodes.Ok;
             }
             if (changes.Count == 0) terminal.Console.MarkupLine("[green]Nothing to fix safely.[/]");

@@ -214,24 +214,22 @@ public static class PracticeOutput
         _ => "key points",
     };
 
-    /// <summary>Feedback as a JSON-friendly object.</summary>
-    public static object FeedbackJson(Card card, AnswerFeedback f) => new
-    {
-        card = card.Id.ToString(),
-        title = card.Title,
-        words = f.Words,
-        speakingSeconds = (int)f.Speaking.TotalSeconds,
-        targetSeconds = (int)f.Target.TotalSeconds,
-        wordsPerMinute = f.WordsPerMinute,
-        star = new { situation = f.Star.Situation, task = f.Star.Task, action = f.Star.Action, result = f.Star.Result },
-        i = f.I,
-        we = f.We,
-        fillers = f.Fillers.Select(x => new { word = x.Filler, count = x.Count }),
-        resultHasNumber = f.ResultHasNumber,
-        comparedWith = f.ComparedWith is { } t ? new { story = t.StoryRef, title = t.Title } : null,
-        keyPoints = f.KeyPoints.Select(k => new { label = k.Point.Label, text = k.Point.Text, covered = k.Covered, shared = k.Shared, terms = k.Terms }),
-        findings = f.Findings.Select(x => new { aspect = Aspect(x.Aspect), ok = x.Ok, message = x.Message, suggestion = x.Suggestion }),
-    };
+    /// <summary>Feedback as its JSON record.</summary>
+    public static FeedbackJson FeedbackJson(Card card, AnswerFeedback f) => new(
+        card.Id.ToString(),
+        card.Title,
+        f.Words,
+        (int)f.Speaking.TotalSeconds,
+        (int)f.Target.TotalSeconds,
+        f.WordsPerMinute,
+        new FeedbackStarJson(f.Star.Situation, f.Star.Task, f.Star.Action, f.Star.Result),
+        f.I,
+        f.We,
+        [.. f.Fillers.Select(x => new FeedbackFillerJson(x.Filler, x.Count))],
+        f.ResultHasNumber,
+        f.ComparedWith is { } t ? new FeedbackStoryJson(t.StoryRef, t.Title) : null,
+        [.. f.KeyPoints.Select(k => new FeedbackKeyPointJson(k.Point.Label, k.Point.Text, k.Covered, k.Shared, k.Terms))],
+        [.. f.Findings.Select(x => new FeedbackFindingJson(Aspect(x.Aspect), x.Ok, x.Message, x.Suggestion))]);
 
     private static string Short(string text) => text.Length <= 30 ? text : text[..29] + "…";
 }
