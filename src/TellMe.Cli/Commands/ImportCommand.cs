@@ -95,7 +95,8 @@ public static class ImportCommand
         console.MarkupLine($"Imported [bold]{bank.Stories.Length}[/] stories, [bold]{bank.Answers.Length}[/] answers, [bold]{principles}[/] principles into [bold]{Markup.Escape(into.ToString())}[/]");
         console.MarkupLine($"Files: {summary.Files.Created} created, {summary.Files.Updated} updated, {summary.Files.Unchanged} unchanged");
         if (result.Diagnostics.Count > 0) DiagnosticsOutput.Text(terminal, result.Diagnostics);
-        console.MarkupLine($"Check: {summary.CheckFindings.Errors} errors, {summary.CheckFindings.Warnings} warnings, {summary.CheckFindings.Notes} notes. Run [bold]tellme check --bank {Markup.Escape(into.ToString())}[/] to see them.");
+        console.MarkupLine($"Check: {summary.CheckFindings.Errors} errors, {summary.CheckFindings.Warnings} warnings, {summary.CheckFindings.Notes} notes. To see them:");
+        console.MarkupLine($"  [bold]tellme check --bank {Markup.Escape(into.ToString())}[/]");
         return ExitCodes.Ok;
     }
 

@@ -41,7 +41,8 @@ public static class InitCommand
             else
             {
                 foreach (var w in writes) terminal.Console.MarkupLine($"[green]created[/] {Markup.Escape(Path.Combine(target.ToString(), w.RelativePath))}");
-                terminal.Console.MarkupLine($"Next: edit the example story, then run [bold]tellme check --bank {Markup.Escape(target.ToString())}[/].");
+                terminal.Console.MarkupLine("Next: edit the example story, then check the bank:");
+                terminal.Console.MarkupLine($"  [bold]tellme check --bank {Markup.Escape(target.ToString())}[/]");
             }
             return ExitCodes.Ok;
         });

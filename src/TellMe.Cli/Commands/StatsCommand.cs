@@ -51,7 +51,7 @@ public static class StatsCommand
                     return ExitCodes.Usage;
                 }
             }
-            var time = TimeProvider.System;
+            var time = terminal.Time;
             var report = PracticeStats.Compute(deck, stored, reviews, new FsrsScheduler(), time.GetUtcNow(), time.LocalTimeZone);
             if (parse.GetValue(json)) Json.Write(terminal.Out, report);
             else Text(terminal, report);
@@ -82,7 +82,7 @@ public static class StatsCommand
         if (r.Recall.IsEmpty) console.MarkupLine("[dim]No reviews of cards past their first learning yet.[/]");
         else
         {
-            var table = new Table().AddColumns("Predicted", "Reviews", "Predicted mean", "Measured");
+            var table = new Table().Border(TableBorder.Rounded).AddColumns("Predicted", "Reviews", "Predicted mean", "Measured");
             foreach (var b in r.Recall)
                 table.AddRow($"{Pct(b.From)}–{Pct(b.To)}", b.Reviews.ToString(CultureInfo.InvariantCulture), Pct(b.Predicted), Pct(b.Measured));
             console.Write(table);
@@ -102,7 +102,7 @@ public static class StatsCommand
         }
 
         console.Write(new Rule("Competency × mastery") { Justification = Justify.Left });
-        var mastery = new Table().AddColumns("Competency", "New", "Learning", "Young", "Mature", "Recall now");
+        var mastery = new Table().Border(TableBorder.Rounded).AddColumns("Competency", "New", "Learning", "Young", "Mature", "Recall now");
         foreach (var m in r.Mastery)
             mastery.AddRow(Markup.Escape(m.Competency), N(m.New), N(m.Learning), N(m.Young), N(m.Mature), m.MeanRetrievability is { } x ? Pct(x) : "—");
         console.Write(mastery);
