@@ -123,6 +123,4 @@ public class OutputSnapshotTests : IDisposable
         Drilled();
         Pin("stats-json", "stats", "--bank", Bank, "--json");
     }
-
-    [Fact] public void Help() => Pin("help", "--help");
 }
