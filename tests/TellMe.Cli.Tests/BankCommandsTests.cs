@@ -94,7 +94,7 @@ public class BankCommandsTests : IDisposable
         Assert.Equal(0, fix.ExitCode);
         Assert.Contains("'â†’' → '→'", fix.Out);
         Assert.Contains("'2' → CR2", fix.Out);
-        Assert.Contains("3 change(s) made.", fix.Out);
+        Assert.Contains("3 changes made.", fix.Out);
 
         string site = _dir.File("site");
         var build = CliRunner.Run("build", "--bank", Bank, "--out", site);

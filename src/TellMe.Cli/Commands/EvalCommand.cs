@@ -52,18 +52,10 @@ public static class EvalCommand
 
     private static string Type(EvalKind kind) => kind == EvalKind.Principle ? "lp" : "bq";
 
-    private static object ToJson(EvalReport report) => new
-    {
-        scores = report.Scores.Select(s => new
-        {
-            type = Type(s.Kind),
-            questions = s.Count,
-            top1 = Math.Round(s.Top1Accuracy, 4),
-            top3 = Math.Round(s.Top3Accuracy, 4),
-            misses = s.Misses.Select(m => new { m.Line, m.Question, expected = m.Expected, predicted = m.Predicted, m.Rank }),
-        }),
-        problems = report.Problems.Select(p => new { p.Line, p.Message }),
-    };
+    private static EvalJson ToJson(EvalReport report) => new(
+        [.. report.Scores.Select(s => new EvalScoreJson(Type(s.Kind), s.Count, Math.Round(s.Top1Accuracy, 4), Math.Round(s.Top3Accuracy, 4),
+            [.. s.Misses.Select(m => new EvalMissJson(m.Line, m.Question, m.Expected, m.Predicted, m.Rank))]))],
+        [.. report.Problems.Select(p => new EvalProblemJson(p.Line, p.Message))]);
 
     private static void Text(Terminal terminal, EvalReport report)
     {

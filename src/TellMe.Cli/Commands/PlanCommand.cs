@@ -102,22 +102,11 @@ public static class PlanCommand
         return command;
     }
 
-    private static object ToJson(LoopPlan plan) => new
-    {
-        seed = plan.Seed,
-        unfilled = plan.Unfilled,
-        slots = plan.Slots.Select((s, i) => new
-        {
-            slot = i + 1,
-            interviewer = s.Slot.Interviewer == 0 ? (int?)null : s.Slot.Interviewer,
-            topic = s.Slot.Topic,
-            competency = s.Slot.Competency,
-            question = s.Slot.Question,
-            primary = s.Primary,
-            backup = s.Backup,
-            problem = s.Problem,
-        }),
-    };
+    private static PlanJson ToJson(LoopPlan plan) => new(
+        plan.Seed,
+        plan.Unfilled,
+        [.. plan.Slots.Select((s, i) => new PlanSlotJson(i + 1, s.Slot.Interviewer == 0 ? null : s.Slot.Interviewer, s.Slot.Topic, s.Slot.Competency,
+            s.Slot.Question, s.Primary, s.Backup, s.Problem))]);
 
     private static void Text(Terminal terminal, LoopPlan plan)
     {
