@@ -1,5 +1,5 @@
 using TellMe.Match.Questions;
-using TellMe.Match.Text;
+using TellMe.Language;
 
 namespace TellMe.Match;
 

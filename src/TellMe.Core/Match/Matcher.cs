@@ -3,7 +3,7 @@ using System.Globalization;
 using TellMe.Bank;
 using TellMe.Match.Index;
 using TellMe.Match.Questions;
-using TellMe.Match.Text;
+using TellMe.Language;
 
 namespace TellMe.Match;
 

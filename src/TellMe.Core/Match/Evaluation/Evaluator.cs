@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using TellMe.Text;
+using TellMe.Language;
 
 namespace TellMe.Match.Evaluation;
 

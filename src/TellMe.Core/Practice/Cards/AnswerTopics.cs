@@ -1,5 +1,4 @@
-using TellMe.Match.Text;
-using TellMe.Text;
+using TellMe.Language;
 
 namespace TellMe.Practice.Cards;
 

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using TellMe.Bank;
 using TellMe.Check.Rules;
-using TellMe.Text;
 
 namespace TellMe.Practice.Cards;
 

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using TellMe.Bank;
-using TellMe.Text;
+using TellMe.Language;
 
 namespace TellMe.Practice.Cards;
 

@@ -1,8 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using TellMe.Match.Text;
+using TellMe.Language;
 using TellMe.Practice.Cards;
-using TellMe.Text;
 
 namespace TellMe.Practice.Feedback;
 

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace TellMe.Match.Text;
+namespace TellMe.Language;
 
 /// <summary>
 /// One token produced by <see cref="Tokenizer.Enumerate"/>: a slice of the input plus its kind.

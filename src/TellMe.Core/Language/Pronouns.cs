@@ -1,4 +1,4 @@
-namespace TellMe.Text;
+namespace TellMe.Language;
 
 /// <summary>
 /// First-person pronouns, singular and plural. Interviewers assess what the candidate did, so both

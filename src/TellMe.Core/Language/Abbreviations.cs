@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 
-namespace TellMe.Match.Text;
+namespace TellMe.Language;
 
 /// <summary>
 /// Two-word phrases and the abbreviation engineers use for them ("site reliability" is "SRE"). Synonym

@@ -1,4 +1,4 @@
-namespace TellMe.Tests.Match;
+namespace TellMe.Tests.Language;
 
 /// <summary>
 /// Stand-ins for the real Porter2 stemmer (built on another branch), so these tests pin down the

@@ -1,4 +1,4 @@
-namespace TellMe.Text;
+namespace TellMe.Language;
 
 /// <summary>How many one-character edits apart two words are: the measure behind "did you mean …?".</summary>
 public static class EditDistance

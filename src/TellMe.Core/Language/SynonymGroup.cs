@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace TellMe.Match.Text;
+namespace TellMe.Language;
 
 /// <summary>
 /// One group of interchangeable interview terms after stemming.

@@ -1,18 +1,18 @@
-using TellMe.Match.Text;
 
-namespace TellMe.Text;
+namespace TellMe.Language;
 
 /// <summary>
-/// Content-word sets for comparing short texts (titles, sections): lower-cased, stemmed with Porter2, common
-/// function words dropped, so "Migrated MySQL" and "migrating mysql" compare equal.
+/// Content-word sets for comparing short texts (titles, sections): lower-cased, stemmed with Porter2, English
+/// function words (<see cref="StopWords.FunctionWords"/>) dropped, so "Migrated MySQL" and "migrating mysql"
+/// compare equal.
 /// </summary>
+/// <remarks>
+/// Only the function words, not the interview filler of <see cref="StopWords.English"/>: a title such as
+/// "Shared the incident story" means its "story". The word lists live in <see cref="StopWords"/>, once.
+/// </remarks>
 public static class WordSets
 {
-    private static readonly HashSet<string> Function = new(StringComparer.Ordinal)
-    {
-        "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "from", "by", "with", "as", "into",
-        "is", "was", "were", "be", "been", "it", "its", "that", "this", "we", "i", "our", "my", "their", "they",
-    };
+    private static readonly StopWords Function = new(StopWords.FunctionWords);
 
     /// <summary>
     /// The stemmed content words of a text. A caller comparing many texts passes a <paramref name="stems"/>
@@ -23,7 +23,7 @@ public static class WordSets
         var set = new HashSet<string>(StringComparer.Ordinal);
         foreach (var word in Words(text))
         {
-            if (Function.Contains(word)) continue;
+            if (Function.Contains(word) || (word.AsSpan().IndexOfAny('\'', '’') >= 0 && Function.Contains(word.Replace("'", "", StringComparison.Ordinal).Replace("’", "", StringComparison.Ordinal)))) continue;
             if (stems is null) set.Add(Porter2Stemmer.Instance.Stem(word));
             else
             {
@@ -34,18 +34,12 @@ public static class WordSets
         return set;
     }
 
-    /// <summary>Lower-case words (letters, digits, dots inside numbers such as 5.7).</summary>
-    public static IEnumerable<string> Words(string text)
+    /// <summary>Lower-case words as <see cref="WordSpans"/> finds them (letters, digits, apostrophes inside a word, dots inside numbers such as 5.7).</summary>
+    public static IReadOnlyList<string> Words(string text)
     {
-        int i = 0;
-        while (i < text.Length)
-        {
-            while (i < text.Length && !char.IsLetterOrDigit(text[i])) i++;
-            int start = i;
-            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] == '\'' ||
-                   (text[i] == '.' && i + 1 < text.Length && char.IsDigit(text[i + 1]) && i > start && char.IsDigit(text[i - 1])))) i++;
-            if (i > start) yield return text[start..i].ToLowerInvariant().TrimEnd('\'');
-        }
+        var words = new List<string>();
+        foreach (var word in new WordSpans(text)) words.Add(word.ToString().ToLowerInvariant());
+        return words;
     }
 
     /// <summary>Shared words over the smaller set (1 when one contains the other).</summary>

@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 
-namespace TellMe.Match.Text;
+namespace TellMe.Language;
 
 /// <summary>
 /// Maps stemmed terms to groups of interview synonyms, for query expansion.

@@ -1,6 +1,6 @@
-using TellMe.Match.Text;
+using TellMe.Language;
 
-namespace TellMe.Tests.Match;
+namespace TellMe.Tests.Language;
 
 public sealed class SynonymsTests
 {

@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 
-namespace TellMe.Match.Text;
+namespace TellMe.Language;
 
 /// <summary>
 /// An immutable set of normalised tokens that the analyzer drops before stemming.

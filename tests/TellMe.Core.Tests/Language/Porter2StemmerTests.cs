@@ -1,7 +1,7 @@
 using System.Text;
-using TellMe.Match.Text;
+using TellMe.Language;
 
-namespace TellMe.Tests.Match;
+namespace TellMe.Tests.Language;
 
 public sealed class Porter2StemmerTests
 {

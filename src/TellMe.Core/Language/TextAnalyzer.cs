@@ -1,4 +1,4 @@
-namespace TellMe.Match.Text;
+namespace TellMe.Language;
 
 /// <summary>
 /// The text pipeline shared by indexing and querying: tokenise → drop stop words → stem →

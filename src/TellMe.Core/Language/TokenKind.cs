@@ -1,4 +1,4 @@
-namespace TellMe.Match.Text;
+namespace TellMe.Language;
 
 /// <summary>
 /// What a <see cref="Token"/> is made of. The analyzer needs this because only

@@ -1,4 +1,4 @@
-namespace TellMe.Match.Text;
+namespace TellMe.Language;
 
 /// <summary>
 /// TellMe's hand-written vocabulary of behavioural-interview synonym groups, the raw input to

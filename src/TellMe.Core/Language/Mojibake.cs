@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace TellMe.Text;
+namespace TellMe.Language;
 
 /// <summary>
 /// Finds and repairs text that was UTF-8 but got decoded as Windows-1252 (<c>â†’</c> for <c>→</c>,

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 
-namespace TellMe.Match.Text;
+namespace TellMe.Language;
 
 /// <summary>
 /// Splits text into word, number and CJK-bigram tokens in a single forward pass.

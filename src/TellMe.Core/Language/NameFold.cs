@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace TellMe.Text;
+namespace TellMe.Language;
 
 /// <summary>
 /// Folds a name the user types (an answer key, a principle) for comparison with the bank's: case, spacing

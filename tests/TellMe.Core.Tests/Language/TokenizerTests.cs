@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Text;
-using TellMe.Match.Text;
+using TellMe.Language;
 
-namespace TellMe.Tests.Match;
+namespace TellMe.Tests.Language;
 
 public sealed class TokenizerTests
 {

@@ -1,4 +1,4 @@
-namespace TellMe.Text;
+namespace TellMe.Language;
 
 /// <summary>
 /// Enumerates the words of a text as spans, without allocating: letters and digits, apostrophes inside a

@@ -1,4 +1,4 @@
-namespace TellMe.Match.Text;
+namespace TellMe.Language;
 
 /// <summary>
 /// The Porter2 ("Snowball English") stemmer: reduces an English word to a stem so that

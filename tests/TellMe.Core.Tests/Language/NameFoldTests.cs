@@ -1,6 +1,6 @@
-using TellMe.Text;
+using TellMe.Language;
 
-namespace TellMe.Tests.Bank;
+namespace TellMe.Tests.Language;
 
 public sealed class NameFoldTests
 {
