@@ -5,7 +5,7 @@ using System.Text;
 using Spectre.Console;
 using TellMe.Cli.Output;
 using TellMe.Match;
-using TellMe.Match.Planning;
+using TellMe.Plan;
 
 namespace TellMe.Cli.Commands;
 

@@ -1,4 +1,4 @@
-namespace TellMe.Match.Planning;
+namespace TellMe.Plan;
 
 /// <summary>One slot of an interview loop: what an interviewer will probe.</summary>
 /// <param name="Interviewer">1-based interviewer number, or 0 when the slots are not grouped by interviewer.</param>

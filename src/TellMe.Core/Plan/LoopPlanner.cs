@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
+using TellMe.Match;
 
-namespace TellMe.Match.Planning;
+namespace TellMe.Plan;
 
 /// <summary>
 /// Plans a loop: a primary and a backup story for every slot, no story told twice in the whole loop, with the

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace TellMe.Match.Planning;
+namespace TellMe.Plan;
 
 /// <summary>A whole loop planned: every slot in order, filled or not.</summary>
 /// <param name="Slots">One entry per requested slot, in the order given; unfillable slots are kept and say why.</param>

@@ -1,8 +1,9 @@
 using TellMe.Bank;
 using TellMe.Match;
-using TellMe.Match.Planning;
+using TellMe.Plan;
+using TellMe.Tests.Match;
 
-namespace TellMe.Tests.Match;
+namespace TellMe.Tests.Plan;
 
 public sealed class LoopPlannerTests(FixtureBank fixture) : IClassFixture<FixtureBank>
 {

@@ -1,4 +1,4 @@
-namespace TellMe.Match.Planning;
+namespace TellMe.Plan;
 
 /// <summary>
 /// Optimal assignment of rows to columns (for example interview slots to stories), each column used at

@@ -1,6 +1,6 @@
-using TellMe.Match.Planning;
+using TellMe.Plan;
 
-namespace TellMe.Tests.Match;
+namespace TellMe.Tests.Plan;
 
 public class AssignmentSolverTests
 {

@@ -1,4 +1,4 @@
-namespace TellMe.Match.Planning;
+namespace TellMe.Plan;
 
 /// <summary>A story chosen for a slot.</summary>
 /// <param name="Id">The story's ID.</param>

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
+using TellMe.Match;
 
-namespace TellMe.Match.Planning;
+namespace TellMe.Plan;
 
 /// <summary>
 /// Makes loop slots from what the user gives: competency names, questions, or a realistic generated loop.

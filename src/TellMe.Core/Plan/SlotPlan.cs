@@ -1,4 +1,4 @@
-namespace TellMe.Match.Planning;
+namespace TellMe.Plan;
 
 /// <summary>The stories planned for one slot.</summary>
 /// <param name="Slot">The slot.</param>
