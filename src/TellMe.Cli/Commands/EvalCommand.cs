@@ -38,7 +38,7 @@ public static class EvalCommand
             if (matcher is null) return ExitCodes.Usage;
             var report = Evaluator.Run(matcher, cases, problems);
             foreach (var problem in report.Problems) terminal.Fail($"{path}:{problem.Line}: {problem.Message}");
-            if (parse.GetValue(json)) Json.Write(terminal.Out, ToJson(report));
+            if (parse.GetValue(json)) Json.Write(terminal.Out, EvalJson.From(report));
             else if (report.HasScores) Text(terminal, report);
             if (!report.HasScores)
             {
@@ -50,33 +50,18 @@ public static class EvalCommand
         return command;
     }
 
-    private static string Type(EvalKind kind) => kind == EvalKind.Principle ? "lp" : "bq";
-
-    private static object ToJson(EvalReport report) => new
-    {
-        scores = report.Scores.Select(s => new
-        {
-            type = Type(s.Kind),
-            questions = s.Count,
-            top1 = Math.Round(s.Top1Accuracy, 4),
-            top3 = Math.Round(s.Top3Accuracy, 4),
-            misses = s.Misses.Select(m => new { m.Line, m.Question, expected = m.Expected, predicted = m.Predicted, m.Rank }),
-        }),
-        problems = report.Problems.Select(p => new { p.Line, p.Message }),
-    };
-
     private static void Text(Terminal terminal, EvalReport report)
     {
         var console = terminal.Console;
         var table = new Table().Border(TableBorder.Rounded).AddColumn("Type").AddColumn(new TableColumn("Questions").RightAligned())
             .AddColumn(new TableColumn("Top-1").RightAligned()).AddColumn(new TableColumn("Top-3").RightAligned());
         foreach (var s in report.Scores)
-            table.AddRow(Type(s.Kind), s.Count.ToString(CultureInfo.InvariantCulture), Percent(s.Top1, s.Count), Percent(s.Top3, s.Count));
+            table.AddRow(EvalJson.Type(s.Kind), s.Count.ToString(CultureInfo.InvariantCulture), Percent(s.Top1, s.Count), Percent(s.Top3, s.Count));
         console.Write(table);
         foreach (var s in report.Scores)
         {
             if (s.Misses.IsEmpty) continue;
-            console.MarkupLine($"[bold]{Type(s.Kind)} misses ({s.Misses.Length})[/]");
+            console.MarkupLine($"[bold]{EvalJson.Type(s.Kind)} misses ({s.Misses.Length})[/]");
             foreach (var m in s.Misses)
             {
                 string rank = m.Rank is { } r ? $"right answer at #{r}" : "right answer not in the top 3";

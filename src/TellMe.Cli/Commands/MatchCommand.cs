@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Spectre.Console;
 using TellMe.Bank;
 using TellMe.Cli.Output;
@@ -72,7 +71,7 @@ public static class MatchCommand
             if (batchFile is not null) return Batch(terminal, matcher, batchFile, count);
 
             var result = matcher.Match(text, count);
-            if (parse.GetValue(json)) Json.Write(terminal.Out, ToJson(result, null));
+            if (parse.GetValue(json)) Json.Write(terminal.Out, MatchJson.From(result, null));
             else Text(terminal, result);
             return ExitCodes.Ok;
         });
@@ -123,29 +122,13 @@ public static class MatchCommand
             {
                 line++;
                 object value = string.IsNullOrWhiteSpace(text)
-                    ? new BatchError(line, text, "the line is empty; write one question per line")
-                    : ToJson(matcher.Match(text, count), line);
+                    ? new BatchErrorJson(line, text, "the line is empty; write one question per line")
+                    : MatchJson.From(matcher.Match(text, count), line);
                 terminal.Out.WriteLine(JsonSerializer.Serialize(value, value.GetType(), Json.Compact));
             }
         }
         return ExitCodes.Ok;
     }
-
-    private sealed record BatchError(int Line, string Question, string Error);
-
-    /// <summary>An answer as JSON: <c>story</c> is always present (null for an answer that tells no story), as documented.</summary>
-    private sealed record AnswerJson(string Key, [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? Story, double Score, string Why);
-
-    /// <summary>The JSON shape of one match (shared with the batch output).</summary>
-    public static object ToJson(MatchResult result, int? line) => new
-    {
-        line,
-        question = result.Question,
-        competencies = result.Competencies.Select(c => new { c.Framework, c.Id, c.Name, c.Score }),
-        answers = result.Answers.Select(a => new AnswerJson(a.Key, a.Story, a.Score, a.Why)),
-        stories = result.Stories.Select(s => new { s.Id, s.Title, s.Score, s.Why }),
-        notes = result.Notes.IsEmpty ? null : (IReadOnlyList<string>)result.Notes,
-    };
 
     private static void Text(Terminal terminal, MatchResult result)
     {

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using TellMe.Bank;
+using TellMe.Competencies;
 using TellMe.Match.Index;
 using TellMe.Match.Questions;
 using TellMe.Language;
@@ -117,8 +118,8 @@ public sealed class Matcher
         _storyPrinciples = [.. citing.Select(c => c.ToArray())];
 
         // Competency profiles: the user's own material, read through the question bank.
-        var keyPhrases = KeyPhrases.Build(classifier.Bank);
-        var companies = KeyPhrases.CompanyWords(_stories.Select(s => s.Company));
+        var keyPhrases = AnswerKeyReader.Build(classifier.Bank.Competencies);
+        var companies = AnswerKeyReader.CompanyWords(_stories.Select(s => s.Company));
         var keyProfiles = new double[_answers.Length * dims];
         _answerProfiles = new double[_answers.Length * dims];
         var scratch = new double[dims];
@@ -243,7 +244,7 @@ public sealed class Matcher
         foreach (int c in Top(scores.Competencies, top))
         {
             var entry = _space.Entries[c];
-            competencies.Add(new CompetencyMatch(entry.Framework, entry.Id, entry.Name, Round(scores.Competencies[c])));
+            competencies.Add(new CompetencyMatch(entry.Id, entry.Name, Round(scores.Competencies[c])));
         }
 
         var answers = ImmutableArray.CreateBuilder<AnswerMatch>();

@@ -87,12 +87,8 @@ public static class LoopPlanner
 
     private static double[] Fit(Matcher matcher, LoopSlot slot)
     {
-        if (slot.Competency is { } label)
-        {
-            int slash = label.IndexOf('/');
-            int competency = slash > 0 ? matcher.Space.IndexOf(label[..slash], label[(slash + 1)..]) : -1;
-            if (competency >= 0) return matcher.StoryFit(competency);
-        }
+        if (slot.Competency is { } id && matcher.Space.IndexOf(id) is var competency and >= 0)
+            return matcher.StoryFit(competency);
         return matcher.StoryScores(slot.Question ?? slot.Topic);
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using TellMe.Competencies;
 using TellMe.Match;
 
 namespace TellMe.Plan;
@@ -30,7 +31,7 @@ public static class LoopSlots
                 continue;
             }
             var entry = matcher.Space.Entries[index];
-            slots.Add(new LoopSlot(0, entry.Name, $"{entry.Framework}/{entry.Id}", null));
+            slots.Add(new LoopSlot(0, entry.Name, entry.Id, null));
         }
         return (slots.ToImmutable(), unknown.ToImmutable());
     }
@@ -77,9 +78,9 @@ public static class LoopSlots
                 var (entry, _) = Draw(random, candidates);
                 remaining.RemoveAll(r => r.Entry == entry);
                 mine.Add(entry);
-                var questions = matcher.Questions.QuestionsFor(entry.Framework, entry.Id);
+                var questions = matcher.Questions.QuestionsFor(entry.Id);
                 string? question = questions.Count == 0 ? null : questions[random.Next(Math.Min(questions.Count, PrimaryQuestions(matcher, entry)))].Text;
-                slots.Add(new LoopSlot(interviewer, entry.Name, $"{entry.Framework}/{entry.Id}", question));
+                slots.Add(new LoopSlot(interviewer, entry.Name, entry.Id, question));
             }
         }
         return (slots.ToImmutable(), null);
@@ -89,8 +90,8 @@ public static class LoopSlots
     private static int PrimaryQuestions(Matcher matcher, CompetencyEntry entry)
     {
         int count = 0;
-        foreach (var q in matcher.Questions.QuestionsFor(entry.Framework, entry.Id))
-            if (q.Competencies[0] == $"{entry.Framework}/{entry.Id}") count++;
+        foreach (var q in matcher.Questions.QuestionsFor(entry.Id))
+            if (q.Competencies[0] == entry.Id) count++;
         return Math.Max(count, 1);
     }
 
@@ -107,7 +108,7 @@ public static class LoopSlots
     }
 
     // Motivation, introduction and logistics are not what a behavioural round probes.
-    private static bool IsProbed(CompetencyEntry entry) => entry.Framework != "general" || entry.Id is not (
+    private static bool IsProbed(CompetencyEntry entry) => entry.Framework != "general" || entry.Id.Slug is not (
         "introduction" or "career-story" or "motivation-company" or "motivation-role" or "motivation-move" or "career-goals"
         or "questions-for-interviewer" or "relocation-visa" or "education-choice" or "strengths" or "weaknesses" or "interesting-project");
 
@@ -116,7 +117,7 @@ public static class LoopSlots
     /// interview reports: the customer, ownership and delivery principles come up in nearly every loop, the two
     /// principles added in 2021 far less). Every other competency weighs 1.
     /// </summary>
-    private static double Commonness(CompetencyEntry entry) => entry.Framework != "amazon" ? 1 : entry.Id switch
+    private static double Commonness(CompetencyEntry entry) => entry.Framework != "amazon" ? 1 : entry.Id.Slug switch
     {
         "customer-obsession" or "ownership" => 3,
         "dive-deep" or "deliver-results" or "earn-trust" or "bias-for-action" => 2.5,

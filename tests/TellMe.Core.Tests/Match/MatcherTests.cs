@@ -50,7 +50,7 @@ public sealed class MatcherTests(FixtureBank fixture) : IClassFixture<FixtureBan
         foreach (var question in new[] { "How do you simplify a complex system?", "Tell me about a disagreement with your manager", "How do you hire?" })
         {
             var result = _matcher.Match(question, 10);
-            Assert.All(result.Competencies.Where(c => c.Framework == "amazon"), c => Assert.Contains(c.Name, principles));
+            Assert.All(result.Competencies.Where(c => c.Id.Framework == "amazon"), c => Assert.Contains(c.Name, principles));
             Assert.All(result.Answers, a => Assert.Contains(a.Key, keys));
             Assert.All(result.Stories, s => Assert.Equal(stories[s.Id], s.Title));
         }
@@ -115,7 +115,7 @@ public sealed class MatcherTests(FixtureBank fixture) : IClassFixture<FixtureBan
     public void Stop_words_only_still_reach_a_competency_through_a_phrase()
     {
         var result = _matcher.Match("Why us?");
-        Assert.Equal("motivation-company", result.Competencies[0].Id);
+        Assert.Equal("motivation-company", result.Competencies[0].Id.Slug);
         Assert.Equal("Why US", result.Answers[0].Key);
     }
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using TellMe.Match.Questions;
+using TellMe.Competencies;
 
 namespace TellMe.Match.Evaluation;
 
@@ -33,8 +34,8 @@ public static class CrossValidation
         bank ??= QuestionBank.Embedded;
         tuning ??= MatchTuning.Default;
         ArgumentOutOfRangeException.ThrowIfLessThan(folds, 2);
-        var labelIndex = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (int c = 0; c < bank.Competencies.Length; c++) labelIndex[bank.Competencies[c].Label] = c;
+        var labelIndex = new Dictionary<CompetencyId, int>();
+        for (int c = 0; c < bank.Competencies.Length; c++) labelIndex[bank.Competencies[c].Id] = c;
         var isAmazon = bank.Competencies.Select(c => c.Framework == "amazon").ToArray();
 
         var results = new (bool Amazon, bool A1, bool A3, bool All1, bool All3)[bank.Questions.Length];

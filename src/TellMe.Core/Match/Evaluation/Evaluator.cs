@@ -67,7 +67,7 @@ public static class Evaluator
         var principles = ImmutableArray.CreateBuilder<string>(3);
         foreach (var c in result.Competencies)
         {
-            int e = matcher.Space.IndexOf(c.Framework, c.Id);
+            int e = matcher.Space.IndexOf(c.Id);
             if (e >= 0 && matcher.Space.Entries[e].Principle is not null) principles.Add(c.Name);
             if (principles.Count == 3) break;
         }

@@ -1,42 +1,56 @@
-using TellMe.Match.Questions;
+using System.Collections.Immutable;
 using TellMe.Language;
 
-namespace TellMe.Match;
+namespace TellMe.Competencies;
 
 /// <summary>
 /// Reads an answer key such as "Tight Schedule" or "Why US" as a name for a competency, by comparing it with
 /// the competencies' names, keywords and common answer names (<see cref="Competency.AnswerKeys"/>) word by word.
 /// </summary>
 /// <remarks>
-/// Keys are two or three words, often only question words ("Why US" is nothing but stop words), so the
+/// <para>Keys are two or three words, often only question words ("Why US" is nothing but stop words), so the
 /// ordinary analysis would erase them. Here every word counts, stemmed so "Why applied" meets "why apply".
 /// A competency scores the best overlap (Jaccard) of the key with its name or one of its keywords, squared
 /// so that an exact phrase ("Tight Schedule" is the keyword "tight schedule") outweighs several one-word
-/// brushes ("feedback" is a keyword of three competencies).
+/// brushes ("feedback" is a keyword of three competencies).</para>
+/// <para>The vocabulary is the taxonomy's (<c>data/competencies.yaml</c>), never a word of one user: the
+/// matcher profiles answers with it and the drill chooses a card's questions with it.</para>
 /// </remarks>
-internal sealed class KeyPhrases
+public sealed class AnswerKeyReader
 {
+    /// <summary>The least score <see cref="Guess"/> takes for a reading: below it the key merely shares "why" with a name.</summary>
+    public const double MinimumGuess = 0.1;
+
     private readonly string[][][] _phrases;
 
-    private KeyPhrases(string[][][] phrases) => _phrases = phrases;
-
-    /// <summary>Prepares the names and keywords of the bank's competencies.</summary>
-    public static KeyPhrases Build(QuestionBank bank)
+    private AnswerKeyReader(ImmutableArray<Competency> competencies, string[][][] phrases)
     {
-        var phrases = new string[bank.Competencies.Length][][];
+        Competencies = competencies;
+        _phrases = phrases;
+    }
+
+    /// <summary>The competencies scores are indexed by, in the order given.</summary>
+    public ImmutableArray<Competency> Competencies { get; }
+
+    /// <summary>Prepares the names, keywords and answer names of <paramref name="competencies"/>.</summary>
+    public static AnswerKeyReader Build(IEnumerable<Competency> competencies)
+    {
+        ArgumentNullException.ThrowIfNull(competencies);
+        ImmutableArray<Competency> list = [.. competencies];
+        var phrases = new string[list.Length][][];
         for (int c = 0; c < phrases.Length; c++)
         {
-            var competency = bank.Competencies[c];
+            var competency = list[c];
             phrases[c] = [.. competency.Keywords.Concat(competency.AnswerKeys).Prepend(competency.Name).Select(Words).Where(w => w.Length > 0)];
         }
-        return new KeyPhrases(phrases);
+        return new AnswerKeyReader(list, phrases);
     }
 
     /// <summary>Writes, per competency, how closely <paramref name="key"/> matches its best phrase (0 to 1).</summary>
     /// <param name="key">The answer's key.</param>
-    /// <param name="scores">Receives the scores.</param>
-    /// <param name="companies">Words of the companies the user's stories happened at: in a key they stand for
-    /// "company", so "Why Cybereason" reads as "why company".</param>
+    /// <param name="scores">Receives the scores (length <see cref="Competencies"/>).</param>
+    /// <param name="companies">Words of the companies the user's stories happened at (<see cref="CompanyWords"/>):
+    /// in a key they stand for "company", so "Why Cybereason" reads as "why company".</param>
     public void Score(string key, Span<double> scores, IReadOnlySet<string>? companies = null)
     {
         scores.Clear();
@@ -49,6 +63,21 @@ internal sealed class KeyPhrases
         for (int i = 0; i < words.Length; i++)
             if (companies.Contains(words[i])) words[i] = CompanyWord;
         Score(words, scores, 0.5);
+    }
+
+    /// <summary>
+    /// The competency a key names best among those <paramref name="include"/> accepts, or null when none scores
+    /// <see cref="MinimumGuess"/> ("Zebra", or "Why CU Boulder", which only shares "why" with the names).
+    /// </summary>
+    public Competency? Guess(string key, Func<Competency, bool>? include = null, IReadOnlySet<string>? companies = null)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        var scores = new double[Competencies.Length];
+        Score(key, scores, companies);
+        int best = -1;
+        for (int c = 0; c < scores.Length; c++)
+            if ((include is null || include(Competencies[c])) && scores[c] >= MinimumGuess && (best < 0 || scores[c] > scores[best])) best = c;
+        return best < 0 ? null : Competencies[best];
     }
 
     private void Score(string[] words, Span<double> scores, double strength)
@@ -74,6 +103,7 @@ internal sealed class KeyPhrases
     /// <summary>The words of company names as keys are compared ("Industry Technology" gives "industri", "technolog").</summary>
     public static HashSet<string> CompanyWords(IEnumerable<string?> companies)
     {
+        ArgumentNullException.ThrowIfNull(companies);
         var words = new HashSet<string>(StringComparer.Ordinal);
         foreach (var company in companies)
             if (company is not null)
