@@ -71,7 +71,7 @@ internal sealed class CompetencyClassifier
 
     /// <summary>Classifies a question as the matcher does: analysed with synonyms at <see cref="MatchTuning.ClassifierSynonyms"/>.</summary>
     public void Classify(string question, Span<double> scores) =>
-        Classify(Matcher.Reweight(MatchText.Analyzer.AnalyzeQuery(question), _tuning.ClassifierSynonyms), KeywordPhrases.Words(question), scores);
+        Classify(QuestionTerms.Reweight(MatchText.Analyzer.AnalyzeQuery(question), _tuning.ClassifierSynonyms), KeywordPhrases.Words(question), scores);
 
     /// <summary>
     /// Writes the competency distribution of an analysed query into <paramref name="scores"/> (length

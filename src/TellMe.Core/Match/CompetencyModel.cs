@@ -51,7 +51,7 @@ internal sealed class CompetencyModel
         for (int q = 0; q < samples.Length; q++)
         {
             var question = bank.Questions[q];
-            var terms = Matcher.Reweight(MatchText.Analyzer.AnalyzeQuery(question.Text), tuning.ClassifierSynonyms);
+            var terms = QuestionTerms.Reweight(MatchText.Analyzer.AnalyzeQuery(question.Text), tuning.ClassifierSynonyms);
             var vector = Vector(terms, KeywordPhrases.Words(question.Text), features, grow: true);
             var target = new double[classes];
             for (int rank = 0; rank < question.Competencies.Length && rank < labelWeights.Length; rank++)
