@@ -19,7 +19,7 @@ public static class EvalCommand
             Measure matching on labelled questions. Each line of FILE is type<TAB>question<TAB>labels, type lp
             (labels are principle names) or bq (labels are answer keys), labels separated by ';' (a ';'
             followed by a space stays inside a name). Prints top-1 and top-3 accuracy per type and every miss.
-            A bad line is reported with its number and skipped. Exit code 0: all lines scored; 1: some lines
+            Each figure comes with its 95 % confidence interval (Wilson). A bad line is reported with its number and skipped. Exit code 0: all lines scored; 1: some lines
             were skipped; 2: no line could be scored.
 
             Example:
@@ -54,9 +54,9 @@ public static class EvalCommand
     {
         var console = terminal.Console;
         var table = new Table().Border(TableBorder.Rounded).AddColumn("Type").AddColumn(new TableColumn("Questions").RightAligned())
-            .AddColumn(new TableColumn("Top-1").RightAligned()).AddColumn(new TableColumn("Top-3").RightAligned());
+            .AddColumn(new TableColumn("Top-1 (95 % CI)").RightAligned()).AddColumn(new TableColumn("Top-3 (95 % CI)").RightAligned());
         foreach (var s in report.Scores)
-            table.AddRow(EvalJson.Type(s.Kind), s.Count.ToString(CultureInfo.InvariantCulture), Percent(s.Top1, s.Count), Percent(s.Top3, s.Count));
+            table.AddRow(EvalJson.Type(s.Kind), s.Count.ToString(CultureInfo.InvariantCulture), Percent(s.Top1Share), Percent(s.Top3Share));
         console.Write(table);
         foreach (var s in report.Scores)
         {
@@ -71,6 +71,6 @@ public static class EvalCommand
         }
     }
 
-    private static string Percent(int hits, int count) =>
-        string.Create(CultureInfo.InvariantCulture, $"{100.0 * hits / Math.Max(count, 1):0.0} % ({hits}/{count})");
+    private static string Percent(Proportion share) =>
+        string.Create(CultureInfo.InvariantCulture, $"{100 * share.Value:0.0} % ({share.Hits}/{share.Count}) [dim]{100 * share.Low:0.0}–{100 * share.High:0.0}[/]");
 }

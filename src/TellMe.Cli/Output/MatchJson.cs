@@ -6,13 +6,15 @@ namespace TellMe.Cli.Output;
 /// <summary>The JSON of one match (<c>tellme match --json</c>, and each line of <c>--batch</c>).</summary>
 /// <param name="Line">The batch line it answers; absent for a single question.</param>
 /// <param name="Question">The question as given.</param>
-/// <param name="Competencies">What the question probes, best first.</param>
+/// <param name="Principles">Principles of the bank's own frameworks the question probes, best first, named as the bank spells them.</param>
+/// <param name="Competencies">Competencies of the general taxonomy the question probes, best first.</param>
 /// <param name="Answers">The prepared answers that fit, best first.</param>
 /// <param name="Stories">The stories that fit, best first.</param>
 /// <param name="Notes">Remarks about the input; absent when there are none.</param>
 public sealed record MatchJson(
     int? Line,
     string Question,
+    IReadOnlyList<MatchJson.CompetencyJson> Principles,
     IReadOnlyList<MatchJson.CompetencyJson> Competencies,
     IReadOnlyList<MatchJson.AnswerJson> Answers,
     IReadOnlyList<MatchJson.StoryJson> Stories,
@@ -22,12 +24,13 @@ public sealed record MatchJson(
     public static MatchJson From(MatchResult result, int? line) => new(
         line,
         result.Question,
+        [.. result.Principles.Select(CompetencyJson.From)],
         [.. result.Competencies.Select(CompetencyJson.From)],
         [.. result.Answers.Select(a => new AnswerJson(a.Key, a.Story, a.Score, a.Why))],
         [.. result.Stories.Select(s => new StoryJson(s.Id, s.Title, s.Score, s.Why))],
         result.Notes.IsEmpty ? null : result.Notes);
 
-    /// <summary>A competency: <c>framework</c> and <c>id</c> as in <c>data/competencies.yaml</c>, the name as the bank spells it.</summary>
+    /// <summary>A principle or competency: <c>framework</c> and <c>id</c> as in the bank or <c>data/competencies.yaml</c>, the name as the bank spells it.</summary>
     public sealed record CompetencyJson(string Framework, string Id, string Name, double Score)
     {
         /// <summary>The JSON of a competency match.</summary>

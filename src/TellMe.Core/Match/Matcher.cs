@@ -63,14 +63,19 @@ public sealed class Matcher
     /// that shares no word with anything gives empty lists and a note saying why.
     /// </summary>
     /// <param name="question">The question as asked.</param>
-    /// <param name="top">How many competencies, answers and stories to return at most.</param>
-    public MatchResult Match(string? question, int top = 5)
+    /// <param name="top">How many principles, competencies, answers and stories to return at most.</param>
+    /// <param name="framework">The ID of one of the bank's frameworks (see <see cref="Frameworks"/>) whose
+    /// principles alone are ranked, for a bank with several; null ranks the principles of all of them.</param>
+    /// <exception cref="ArgumentException"><paramref name="framework"/> is not one of the bank's.</exception>
+    public MatchResult Match(string? question, int top = 5, string? framework = null)
     {
         question ??= "";
         top = Math.Max(top, 0);
+        if (framework is not null && !Frameworks.Contains(framework, StringComparer.Ordinal))
+            throw new ArgumentException($"the bank has no framework '{framework}'; it has: {string.Join(", ", Frameworks)}", nameof(framework));
         var notes = ImmutableArray.CreateBuilder<string>();
         if (string.IsNullOrWhiteSpace(question))
-            return new MatchResult(question, [], [], [], ["the question is empty"]);
+            return new MatchResult(question, [], [], [], [], ["the question is empty"]);
         string text = question;
         if (text.Length > MatchText.MaxQuestionLength)
         {
@@ -84,7 +89,7 @@ public sealed class Matcher
             notes.Add(!MostlyLatin(text) ? "the question is not in English; TellMe's question bank and matching read English only"
                 : scores.Terms.Count == 0 ? "the question has only common words (like 'tell me about a time'); say what it is about"
                 : "the question shares no word with the question bank or your material");
-            return new MatchResult(question, [], [], [], notes.ToImmutable());
+            return new MatchResult(question, [], [], [], [], notes.ToImmutable());
         }
         var answers = _profiles.Answers;
         var stories = _profiles.Stories;
@@ -92,12 +97,8 @@ public sealed class Matcher
         if (stories.Length == 0) notes.Add("the bank has no stories yet");
 
         var surfaces = _explainer.QuerySurfaces(text);
-        var competencies = ImmutableArray.CreateBuilder<CompetencyMatch>();
-        foreach (int c in Top(scores.Competencies, top))
-        {
-            var entry = Space.Entries[c];
-            competencies.Add(new CompetencyMatch(entry.Id, entry.Name, Round(scores.Competencies[c])));
-        }
+        var principles = Ranked(scores.Competencies, top, e => e.IsPrinciple && (framework is null || e.Framework == framework));
+        var competencies = Ranked(scores.Competencies, top, e => !e.IsPrinciple);
 
         var answerMatches = ImmutableArray.CreateBuilder<AnswerMatch>();
         foreach (int a in Top(scores.Answers, top))
@@ -110,7 +111,20 @@ public sealed class Matcher
         var storyMatches = ImmutableArray.CreateBuilder<StoryMatch>();
         foreach (int s in Top(scores.Stories, top))
             storyMatches.Add(new StoryMatch(stories[s].Id.Value, stories[s].Title, Round(scores.Stories[s]), _explainer.ForStory(s, scores, surfaces)));
-        return new MatchResult(question, competencies.ToImmutable(), answerMatches.ToImmutable(), storyMatches.ToImmutable(), notes.ToImmutable());
+        return new MatchResult(question, principles, competencies, answerMatches.ToImmutable(), storyMatches.ToImmutable(), notes.ToImmutable());
+    }
+
+    /// <summary>The IDs of the bank's frameworks, in bank order: the values <see cref="Match"/> takes as <c>framework</c>.</summary>
+    public IReadOnlyList<string> Frameworks => [.. Bank.Frameworks.Select(f => f.Id)];
+
+    /// <summary>The best entries of the space that <paramref name="include"/> accepts, as matches.</summary>
+    private ImmutableArray<CompetencyMatch> Ranked(double[] scores, int top, Func<CompetencyEntry, bool> include)
+    {
+        var entries = Space.Entries;
+        var kept = new double[scores.Length];
+        for (int c = 0; c < scores.Length; c++)
+            if (include(entries[c])) kept[c] = scores[c];
+        return [.. Top(kept, top).Select(c => new CompetencyMatch(entries[c].Id, entries[c].Name, Round(scores[c])))];
     }
 
     /// <summary>True when most letters are Latin, i.e. the question could be English.</summary>

@@ -206,11 +206,11 @@ public sealed class TaughtQuestionsTests : IDisposable
     public void A_taught_principle_lifts_that_principle()
     {
         const string asked = "Have you ever pushed a fix to production before the review finished?";
-        var before = Matcher.Create(Load()).Match(asked, 16).Competencies;
+        var before = Matcher.Create(Load()).Match(asked, 16).Principles;
         Assert.NotEqual("Bias for action", before[0].Name);
 
         QuestionTeacher.Teach(_dir.Path, Load(), asked, "bias-for-action");
-        var after = Matcher.Create(Load()).Match(asked, 16).Competencies;
+        var after = Matcher.Create(Load()).Match(asked, 16).Principles;
         Assert.Equal("Bias for action", after[0].Name);
     }
 }

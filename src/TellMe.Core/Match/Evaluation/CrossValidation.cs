@@ -18,6 +18,12 @@ public sealed record CrossValidationReport(int AmazonCount, int AmazonTop1, int 
 
     /// <summary>Top-1 competency accuracy over all questions, 0 to 1.</summary>
     public double AllAccuracy => AllCount == 0 ? 0 : (double)AllTop1 / AllCount;
+
+    /// <summary>Amazon-principle top-1 and top-3, with their 95 % Wilson intervals.</summary>
+    public (Proportion Top1, Proportion Top3) Amazon => (new(AmazonTop1, AmazonCount), new(AmazonTop3, AmazonCount));
+
+    /// <summary>All-competency top-1 and top-3, with their 95 % Wilson intervals.</summary>
+    public (Proportion Top1, Proportion Top3) All => (new(AllTop1, AllCount), new(AllTop3, AllCount));
 }
 
 /// <summary>

@@ -5,7 +5,7 @@ namespace TellMe.Match.Evaluation;
 
 /// <summary>
 /// Scores a matcher against labelled questions: for <c>lp</c> lines the bank principles the question is
-/// classified into, for <c>bq</c> lines the answers it is matched to; top-1 and top-3 accuracy per kind.
+/// classified into (<see cref="MatchResult.Principles"/>), for <c>bq</c> lines the answers it is matched to; top-1 and top-3 accuracy per kind.
 /// </summary>
 /// <remarks>
 /// Labels are compared with the bank's names ignoring case, spacing and encoding damage, because an
@@ -60,18 +60,10 @@ public static class Evaluator
 
     private static ImmutableArray<string> Predict(Matcher matcher, EvalCase test)
     {
-        if (test.Kind == EvalKind.Answer)
-            return [.. matcher.Match(test.Question, 3).Answers.Select(a => a.Key)];
-        // Principles only: a general competency ranked above them is not a principle prediction.
-        var result = matcher.Match(test.Question, matcher.Space.Count);
-        var principles = ImmutableArray.CreateBuilder<string>(3);
-        foreach (var c in result.Competencies)
-        {
-            int e = matcher.Space.IndexOf(c.Id);
-            if (e >= 0 && matcher.Space.Entries[e].Principle is not null) principles.Add(c.Name);
-            if (principles.Count == 3) break;
-        }
-        return principles.ToImmutable();
+        var result = matcher.Match(test.Question, 3);
+        return test.Kind == EvalKind.Answer
+            ? [.. result.Answers.Select(a => a.Key)]
+            : [.. result.Principles.Select(p => p.Name)];
     }
 
     private static string Fold(string label) => NameFold.Of(label);
