@@ -83,6 +83,7 @@ public sealed class Matcher
             notes.Add($"the question is {question.Length:N0} characters long; only the first {MatchText.MaxQuestionLength:N0} were matched");
         }
 
+        text = _profiles.Read(text);
         var scores = _scorer.Score(text);
         if (!scores.Any)
         {
@@ -143,7 +144,7 @@ public sealed class Matcher
     /// <summary>Every story's fit to a question, in <see cref="StoryBank.Stories"/> order (for planning).</summary>
     internal double[] StoryScores(string question) =>
         string.IsNullOrWhiteSpace(question) ? new double[_profiles.Stories.Length]
-            : _scorer.Score(question.Length > MatchText.MaxQuestionLength ? question[..MatchText.MaxQuestionLength] : question).Stories;
+            : _scorer.Score(_profiles.Read(question.Length > MatchText.MaxQuestionLength ? question[..MatchText.MaxQuestionLength] : question)).Stories;
 
     /// <summary>
     /// Every story's fit to a competency named by the user, in <see cref="StoryBank.Stories"/> order: how much

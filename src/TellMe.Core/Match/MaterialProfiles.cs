@@ -73,6 +73,12 @@ internal sealed class MaterialProfiles
     /// <summary>Per answer, whether its key names the current employer ("Why Cybereason").</summary>
     public bool[] NamesEmployer { get; private init; } = [];
 
+    /// <summary>The folded names the user's own material is about (<see cref="ProperNames.Own"/>).</summary>
+    public IReadOnlySet<string> OwnNames { get; private init; } = new HashSet<string>();
+
+    /// <summary>A question as matching reads it: the companies and places it names read as what they stand for (<see cref="ProperNames"/>).</summary>
+    public string Read(string question) => ProperNames.Embedded.Rewrite(question, OwnNames);
+
     /// <summary>Reads the bank.</summary>
     public static MaterialProfiles Build(StoryBank bank, MatchTuning tuning, CompetencyClassifier classifier)
     {
@@ -113,7 +119,8 @@ internal sealed class MaterialProfiles
         (string Name, string[] Terms)? employer = CurrentEmployer.Find(bank, answerTexts) is { } name ? (name, [.. MatchText.Analyzer.Analyze(name)]) : null;
         if (employer is { Terms.Length: 1 } named) surface[named.Terms[0]] = named.Name;
         bool[] namesEmployer = [.. answers.Select(a => employer is { } e && CurrentEmployer.Names(a.Key, e.Name))];
-        var taught = TaughtQuestions.Build(bank, answers, space,
+        var own = ProperNames.Embedded.Own(bank, employer?.Name);
+        var taught = TaughtQuestions.Build(bank, answers, space, text => ProperNames.Embedded.Rewrite(text, own),
             text => QuestionTerms.ForMaterial(MatchText.Analyzer.AnalyzeQuery(text), tuning, classifier));
 
         // Which principles cite each story, and a document per principle made of its stories as told.
@@ -199,6 +206,7 @@ internal sealed class MaterialProfiles
             Taught = taught,
             Employer = employer,
             NamesEmployer = namesEmployer,
+            OwnNames = own,
         };
     }
 

@@ -37,7 +37,7 @@ internal sealed class QuestionScorer(MaterialProfiles profiles, CompetencyClassi
         for (int p = 0; p < principleText.Length; p++)
             competencies[profiles.PrincipleEntries[p]] += tuning.PrincipleFromStories * Saturate(principleText[p]);
         var taught = new double[answers.Length];
-        profiles.Taught.Apply(terms, tuning.Taught, tuning.TaughtMinimum, taught, result.AnswerTaughtVia, competencies);
+        profiles.Taught.Apply(text, terms, tuning.Taught, tuning.TaughtMinimum, taught, result.AnswerTaughtVia, competencies);
 
         double norm = 0;
         foreach (var v in competencies) norm += v * v;
@@ -54,7 +54,8 @@ internal sealed class QuestionScorer(MaterialProfiles profiles, CompetencyClassi
             double words = Saturate(result.AnswerText[a]);
             result.Answers[a] = (tuning.AnswerText * words) + (tuning.AnswerCompetency * Dot(unit, profiles.AnswerProfile(a))) + taught[a]
                 + (employerIsSubject && profiles.NamesEmployer[a] ? tuning.CurrentEmployer : 0);
-            if (words > 0) result.Any = true;
+            // A taught wording is the user's own word on this answer: it matches even when nothing else does.
+            if (words > 0 || taught[a] > 0) result.Any = true;
         }
 
         profiles.StoryIndex.ScoreAll(terms, result.StoryText);
