@@ -85,6 +85,17 @@ public sealed class GeneralisationTests(FixtureBank fixture) : IClassFixture<Fix
     public void Why_questions_find_the_answer_naming_their_subject(string question, string key) =>
         Assert.Contains(key, _matcher.Match(question, 3).Answers.Select(a => a.Key));
 
+    [Theory]
+    [InlineData("How would your former teammates describe you?", "Strengths", "Strength / Positive Feedback")]
+    [InlineData("What did a typical day look like in your last job?", "Career story (past jobs and education)", "Past Job")]
+    [InlineData("What were your day-to-day responsibilities at your previous company?", "Career story (past jobs and education)", "Past Job")]
+    public void How_others_see_you_and_what_you_did_day_to_day_are_read_from_the_taxonomy(string question, string competency, string key)
+    {
+        var result = _matcher.Match(question, 3);
+        Assert.Equal(competency, result.Competencies[0].Name);
+        Assert.Equal(key, result.Answers[0].Key);
+    }
+
     [Fact]
     public void US_in_capitals_is_the_country_and_us_is_a_stop_word()
     {
