@@ -50,7 +50,7 @@ public sealed class AnswerKeyReader
     /// <param name="key">The answer's key.</param>
     /// <param name="scores">Receives the scores (length <see cref="Competencies"/>).</param>
     /// <param name="companies">Words of the companies the user's stories happened at (<see cref="CompanyWords"/>):
-    /// in a key they stand for "company", so "Why Cybereason" reads as "why company".</param>
+    /// in a key they stand for "company", so "Why Acme" reads as "why company".</param>
     public void Score(string key, Span<double> scores, IReadOnlySet<string>? companies = null)
     {
         scores.Clear();
@@ -67,7 +67,7 @@ public sealed class AnswerKeyReader
 
     /// <summary>
     /// The competency a key names best among those <paramref name="include"/> accepts, or null when none scores
-    /// <see cref="MinimumGuess"/> ("Zebra", or "Why CU Boulder", which only shares "why" with the names).
+    /// <see cref="MinimumGuess"/> ("Zebra", or "Why State U", which only shares "why" with the names).
     /// </summary>
     public Competency? Guess(string key, Func<Competency, bool>? include = null, IReadOnlySet<string>? companies = null)
     {
@@ -100,7 +100,7 @@ public sealed class AnswerKeyReader
 
     private static readonly string CompanyWord = Porter2Stemmer.Instance.Stem("company");
 
-    /// <summary>The words of company names as keys are compared ("Industry Technology" gives "industri", "technolog").</summary>
+    /// <summary>The words of company names as keys are compared ("Acme Labs" gives "acm", "lab").</summary>
     public static HashSet<string> CompanyWords(IEnumerable<string?> companies)
     {
         ArgumentNullException.ThrowIfNull(companies);

@@ -70,7 +70,7 @@ internal sealed class MaterialProfiles
     /// <summary>The user's current employer as named in their material and its analysed terms, or null.</summary>
     public (string Name, string[] Terms)? Employer { get; private init; }
 
-    /// <summary>Per answer, whether its key names the current employer ("Why Cybereason").</summary>
+    /// <summary>Per answer, whether its key names the current employer ("Why Acme").</summary>
     public bool[] NamesEmployer { get; private init; } = [];
 
     /// <summary>The folded names the user's own material is about (<see cref="ProperNames.Own"/>).</summary>

@@ -86,7 +86,7 @@ internal sealed partial class ProperNames
 
     /// <summary>
     /// The folded names the user's own material is about: the companies of their stories, their current employer,
-    /// and every listed name one of their answer keys holds ("Why CU Boulder"). A question naming one of them is
+    /// and every listed name one of their answer keys holds ("Why Berlin"). A question naming one of them is
     /// about their past or their answer, not about a company to join or a place to move to.
     /// </summary>
     public HashSet<string> Own(StoryBank bank, string? currentEmployer)
