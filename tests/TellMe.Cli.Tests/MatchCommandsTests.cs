@@ -159,6 +159,18 @@ public sealed class MatchCommandsTests(MatchTestBank bank) : IClassFixture<Match
     }
 
     [Fact]
+    public void Eval_scores_one_framework_and_refuses_one_the_bank_lacks()
+    {
+        string file = bank.File("eval.framework.tsv", "lp\tWalk me through a time the data said one thing and your gut another\tAre right, a lot\n");
+        var amazon = Run("eval", file, "--framework", "amazon");
+        Assert.Equal(0, amazon.ExitCode);
+        Assert.Matches(@"│ lp +│ +1 │ +100\.0 % \(1/1\)", amazon.Out);
+        var unknown = Run("eval", file, "--framework", "google");
+        Assert.Equal(2, unknown.ExitCode);
+        Assert.Contains("--framework google: the bank has no such framework; use one of: amazon", unknown.Error);
+    }
+
+    [Fact]
     public void Eval_json_carries_the_figures()
     {
         string file = bank.File("eval.json.tsv", "bq\tDo you need visa sponsorship?\tVisa\n");

@@ -15,6 +15,7 @@ public static class EvalCommand
         var file = new Argument<FileInfo>("file") { Description = "A TSV file: type<TAB>question<TAB>label;label…" };
         var bank = BankOption.Create();
         var json = new Option<bool>("--json") { Description = "Print the report as JSON." };
+        var framework = new Option<string?>("--framework") { Description = "Score lp lines on the principles of this framework of the bank only (its ID), for a bank with several.", HelpName = "ID" };
         var command = new Command("eval", """
             Measure matching on labelled questions. Each line of FILE is type<TAB>question<TAB>labels, type lp
             (labels are principle names) or bq (labels are answer keys), labels separated by ';' (a ';'
@@ -24,7 +25,7 @@ public static class EvalCommand
 
             Example:
               tellme eval bench/match/dev-set.tsv --bank my-bank
-            """) { file, bank, json };
+            """) { file, bank, json, framework };
         command.SetAction(parse =>
         {
             var path = parse.GetValue(file)!;
@@ -36,7 +37,13 @@ public static class EvalCommand
             var (cases, problems) = EvalFile.Parse(File.ReadAllText(path.FullName));
             var matcher = MatchCommand.LoadMatcher(terminal, parse.GetValue(bank)!);
             if (matcher is null) return ExitCodes.Usage;
-            var report = Evaluator.Run(matcher, cases, problems);
+            string? frameworkId = parse.GetValue(framework);
+            if (frameworkId is not null && !matcher.Frameworks.Contains(frameworkId, StringComparer.Ordinal))
+            {
+                terminal.Fail($"--framework {frameworkId}: the bank has no such framework; use one of: {string.Join(", ", matcher.Frameworks)}");
+                return ExitCodes.Usage;
+            }
+            var report = Evaluator.Run(matcher, cases, problems, frameworkId);
             foreach (var problem in report.Problems) terminal.Fail($"{path}:{problem.Line}: {problem.Message}");
             if (parse.GetValue(json)) Json.Write(terminal.Out, EvalJson.From(report));
             else if (report.HasScores) Text(terminal, report);
