@@ -5,7 +5,7 @@ using System.Text;
 using Spectre.Console;
 using TellMe.Cli.Output;
 using TellMe.Match;
-using TellMe.Match.Planning;
+using TellMe.Plan;
 
 namespace TellMe.Cli.Commands;
 
@@ -94,19 +94,13 @@ public static class PlanCommand
             }
 
             var plan = LoopPlanner.Plan(matcher, slots, usedSeed);
-            if (parse.GetValue(json)) Json.Write(terminal.Out, ToJson(plan));
+            if (parse.GetValue(json)) Json.Write(terminal.Out, PlanJson.From(plan));
             else if (parse.GetValue(markdown)) terminal.Out.Write(Markdown(plan, matcher));
             else Text(terminal, plan);
             return plan.Unfilled == 0 ? ExitCodes.Ok : ExitCodes.Findings;
         });
         return command;
     }
-
-    private static PlanJson ToJson(LoopPlan plan) => new(
-        plan.Seed,
-        plan.Unfilled,
-        [.. plan.Slots.Select((s, i) => new PlanSlotJson(i + 1, s.Slot.Interviewer == 0 ? null : s.Slot.Interviewer, s.Slot.Topic, s.Slot.Competency,
-            s.Slot.Question, s.Primary, s.Backup, s.Problem))]);
 
     private static void Text(Terminal terminal, LoopPlan plan)
     {

@@ -17,11 +17,11 @@ public static class PracticeOutput
     /// Prompts come from the embedded question bank (<c>data/questions</c>), loaded on first use: the questions
     /// whose main competency is the card's; a card whose competencies have no questions gets a built-in phrasing.
     /// </summary>
-    public static IQuestionSource Questions { get; } = new QuestionSource((framework, id) =>
+    public static IQuestionSource Questions { get; } = new QuestionSource(id =>
     {
         // Questions whose main competency is this one probe it best; secondary fits only when there are none.
-        var all = Match.Questions.QuestionBank.Embedded.QuestionsFor(framework, id);
-        var primary = all.Where(q => q.Competencies.Length > 0 && q.Competencies[0] == $"{framework}/{id}").ToList();
+        var all = Match.Questions.QuestionBank.Embedded.QuestionsFor(id);
+        var primary = all.Where(q => q.Competencies.Length > 0 && q.Competencies[0] == id).ToList();
         return [.. (primary.Count > 0 ? primary : all).Select(q => q.Text)];
     });
 

@@ -10,7 +10,7 @@ namespace TellMe.Cli.Tests.Drill;
 /// </summary>
 public partial class DrillScreenPtyTests : IDisposable
 {
-    private const string Question = "Are you aiming for principal engineer, or is architecture not where you want to end up?";
+    private const string Question = "What's the hill you'd die on in a code review?";
     private readonly TempDir _dir = new();
 
     public DrillScreenPtyTests()

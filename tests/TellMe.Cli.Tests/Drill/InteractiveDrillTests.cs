@@ -119,7 +119,7 @@ public class InteractiveDrillTests : IDisposable
         Assert.DoesNotContain("\u001b[0A", raw);
         foreach (var left in new[] { "0:40 left", "0:39 left", "0:36 left" }) Assert.Contains(left, raw);
         string text = System.Text.RegularExpressions.Regex.Replace(raw, "\u001b\\[[0-9;]*m", ""); // colours off, cursor moves kept
-        Assert.Equal(1, Count(text, "Are you aiming for principal engineer"));
+        Assert.Equal(1, Count(text, "the hill you'd die on in a code review"));
         // Each redraw starts by returning to the start of the countdown's line, not on a new line.
         Assert.True(System.Text.RegularExpressions.Regex.Matches(text, "\r  0:3\\d left").Count >= 4, text);
         Assert.DoesNotMatch("\n  0:3\\d left", text);

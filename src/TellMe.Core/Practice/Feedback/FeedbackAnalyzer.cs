@@ -1,9 +1,8 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using TellMe.Match.Text;
 using TellMe.Check.Rules;
+using TellMe.Language;
 using TellMe.Practice.Cards;
-using TellMe.Text;
 
 namespace TellMe.Practice.Feedback;
 
