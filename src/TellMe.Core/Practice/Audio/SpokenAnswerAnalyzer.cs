@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using TellMe.Practice.Cards;
 using TellMe.Practice.Feedback;
-using TellMe.Text;
+using TellMe.Language;
 
 namespace TellMe.Practice.Audio;
 

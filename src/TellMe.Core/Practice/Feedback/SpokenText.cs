@@ -61,13 +61,13 @@ public static partial class SpokenText
     public static ImmutableArray<FillerCount> Fillers(string text)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var filler in FindFillers(Text.WordSets.Words(text).ToList()))
+        foreach (var filler in FindFillers(Language.WordSets.Words(text).ToList()))
             counts[filler.Filler] = counts.GetValueOrDefault(filler.Filler) + 1;
         return [.. counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Select(c => new FillerCount(c.Key, c.Value))];
     }
 
     /// <summary>
-    /// Where the fillers are in a list of lower-case words (as <see cref="Text.WordSets.Words"/> gives them):
+    /// Where the fillers are in a list of lower-case words (as <see cref="Language.WordSets.Words"/> gives them):
     /// each with the index of its first word and how many words it spans. A spoken answer maps these back to
     /// the words' times.
     /// </summary>
@@ -134,12 +134,12 @@ public static partial class SpokenText
 
     private static StarPart? Cue(string sentence)
     {
-        string s = " " + string.Join(' ', Text.WordSets.Words(sentence)) + " ";
+        string s = " " + string.Join(' ', Language.WordSets.Words(sentence)) + " ";
         string raw = sentence.ToLowerInvariant();
         bool Has(string[] cues) => cues.Any(c => c == "%" ? raw.Contains('%') : s.Contains(" " + c + " ", StringComparison.Ordinal));
         if (Has(ResultCues)) return StarPart.Result;
         if (Has(TaskCues)) return StarPart.Task;
-        if (IsAction(Text.WordSets.Words(sentence).ToList())) return StarPart.Action;
+        if (IsAction(Language.WordSets.Words(sentence).ToList())) return StarPart.Action;
         if (Has(SituationCues)) return StarPart.Situation;
         return null;
     }
