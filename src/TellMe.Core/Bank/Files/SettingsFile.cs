@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using TellMe.Diagnostics;
+using TellMe.Text;
 using YamlDotNet.RepresentationModel;
 
 namespace TellMe.Bank.Files;
@@ -42,19 +43,32 @@ public static class SettingsFile
                     if (k is YamlScalarNode { Value: { } key } && v is YamlScalarNode { Value: var value })
                         front.Add(new(key, value ?? ""));
             var columns = doc.Strings(p, "columns");
+            var layout = PageLayoutYaml.Read(doc, p, kind);
+            string outro = doc.String(p, "outro") ?? "";
+            // Before pages remembered their layout, a projects page kept its outro without the newline after the last table.
+            if (kind == PageKind.Projects && layout is null && outro.EndsWith('\n')) outro = "\n" + outro[..^1];
             pages.Add(new PageSettings
             {
                 Kind = kind,
                 File = pageFile,
                 FrontMatter = front.ToImmutable(),
+                FrontMatterRaw = doc.String(p, "front-matter-raw"),
                 Intro = doc.String(p, "intro-raw") ?? (doc.String(p, "intro") is { } intro ? "\n" + intro.TrimEnd('\n') + "\n\n" : ""),
-                Outro = doc.String(p, "outro") ?? "",
+                Outro = outro,
                 Trailer = doc.String(p, "trailer") ?? "\n",
                 Framework = doc.String(p, "framework"),
                 EntityAmpersands = doc.Bool(p, "entity-ampersands"),
                 Columns = columns.Length == 2 ? columns : ["Key", "Value"],
                 Company = doc.String(p, "company"),
                 Stories = [.. doc.Strings(p, "stories").Select(s => StoryId.TryParse(s, out var id) ? id : (StoryId?)null).OfType<StoryId>()],
+                Layout = layout,
+                Answers = ReadAnswers(doc, p),
+                Shown = doc.Mapping(p, "shown") is { } shown
+                    ? shown.Children.Where(kv => kv.Key is YamlScalarNode { Value: not null } && kv.Value is YamlScalarNode { Value: not null })
+                        .ToImmutableDictionary(kv => ((YamlScalarNode)kv.Key).Value!, kv => ((YamlScalarNode)kv.Value).Value!)
+                    : ImmutableDictionary<string, string>.Empty,
+                Tables = doc.Strings(p, "tables"),
+                Drift = ReadDrift(doc, p),
             });
         }
         var check = new CheckSettings();
@@ -77,13 +91,55 @@ public static class SettingsFile
         };
     }
 
+    // "answers:" lists keys, or {key, shown} where the page writes the key otherwise. Absent: every answer.
+    private static ImmutableArray<PageEntryRef> ReadAnswers(YamlDoc doc, YamlMappingNode page)
+    {
+        if (YamlDoc.Get(page, "answers") is not YamlSequenceNode list)
+        {
+            if (YamlDoc.Get(page, "answers") is { } other) doc.Error(other, "'answers' must be a list of answer keys");
+            return default;
+        }
+        var entries = ImmutableArray.CreateBuilder<PageEntryRef>();
+        foreach (var item in list)
+        {
+            if (item is YamlScalarNode { Value: { } key }) entries.Add(new PageEntryRef(key));
+            else if (item is YamlMappingNode m && doc.Required(m, "key", m) is { } k) entries.Add(new PageEntryRef(k, doc.String(m, "shown")));
+            else if (item is not YamlMappingNode) doc.Error(item, "each answer must be a key, or a mapping with 'key' and 'shown'");
+        }
+        return entries.ToImmutable();
+    }
+
+    private static ImmutableArray<SegmentDrift> ReadDrift(YamlDoc doc, YamlMappingNode page)
+    {
+        var drift = ImmutableArray.CreateBuilder<SegmentDrift>();
+        foreach (var d in doc.Mappings(page, "drift"))
+        {
+            if (doc.Required(d, "segment", d) is not { } segment) continue;
+            var lines = ImmutableArray.CreateBuilder<LineDrift>();
+            foreach (var l in doc.Mappings(d, "lines"))
+            {
+                if (doc.Int(l, "at") is not { } at) continue;
+                lines.Add(new LineDrift
+                {
+                    At = at,
+                    Lead = doc.String(l, "lead"),
+                    Trail = doc.String(l, "trail"),
+                    Blanks = YamlDoc.Get(l, "blanks") is YamlSequenceNode blanks
+                        ? [.. blanks.OfType<YamlScalarNode>().Select(b => b.Value ?? "")]
+                        : null,
+                });
+            }
+            drift.Add(new SegmentDrift(segment, doc.String(d, "hash") ?? "", lines.ToImmutable()));
+        }
+        return drift.ToImmutable();
+    }
+
     /// <summary>Writes the settings with a stable key order.</summary>
     public static string Write(BankSettings settings)
     {
         var root = new Dictionary<string, object>();
         if (settings.Owner is not null) root["owner"] = settings.Owner;
         root["title"] = settings.Title;
-        var defaults = new CheckSettings();
         var check = new Dictionary<string, object>
         {
             ["max-principles-per-story"] = settings.Check.MaxPrinciplesPerStory,
@@ -96,13 +152,19 @@ public static class SettingsFile
         foreach (var page in settings.Pages)
         {
             var map = new Dictionary<string, object> { ["kind"] = KindName(page.Kind), ["file"] = page.File };
+            if (page.Layout is { } layout) map["layout"] = PageLayoutYaml.Write(layout, page.Kind);
             if (page.Framework is not null) map["framework"] = page.Framework;
             if (page.Company is not null) map["company"] = page.Company;
             if (!page.Stories.IsDefaultOrEmpty) map["stories"] = page.Stories.Select(s => s.Value).ToList();
-            if (page.Kind == PageKind.BehavioralQuestions) map["columns"] = page.Columns.ToList();
+            if (page.Kind == PageKind.BehavioralQuestions || page.Layout is { Thead: true } or { Kind: LayoutKind.PipeTable }) map["columns"] = page.Columns.ToList();
             if (page.EntityAmpersands) map["entity-ampersands"] = true;
+            if (!page.Answers.IsDefault)
+                map["answers"] = page.Answers.Select(a => a.Shown is null ? (object)a.Id : new Dictionary<string, object> { ["key"] = a.Id, ["shown"] = a.Shown }).ToList();
+            if (!page.Shown.IsEmpty) map["shown"] = page.Shown.OrderBy(kv => kv.Key, StringComparer.Ordinal).ToDictionary(kv => kv.Key, kv => (object)kv.Value);
+            if (!page.Tables.IsDefaultOrEmpty) map["tables"] = page.Tables.ToList();
             if (!page.FrontMatter.IsDefaultOrEmpty)
                 map["front-matter"] = page.FrontMatter.ToDictionary(kv => kv.Key, kv => YamlWriter.Natural(kv.Value));
+            if (page.FrontMatterRaw is not null) map["front-matter-raw"] = page.FrontMatterRaw;
             // The usual page has one blank line after the front matter and one before the content; then the
             // intro is stored as plain Markdown, otherwise exactly as written.
             string trimmed = page.Intro.Trim('\n');
@@ -110,9 +172,118 @@ public static class SettingsFile
             else if (page.Intro.Length > 0) map["intro-raw"] = page.Intro;
             if (page.Outro.Length > 0) map["outro"] = page.Outro;
             if (page.Trailer != "\n") map["trailer"] = page.Trailer;
+            if (!page.Drift.IsDefaultOrEmpty) map["drift"] = page.Drift.Select(WriteDrift).ToList();
             pages.Add(map);
         }
         root["pages"] = pages;
         return YamlWriter.Write(root);
+    }
+
+    private static Dictionary<string, object> WriteDrift(SegmentDrift drift) => new()
+    {
+        ["segment"] = drift.Segment,
+        ["hash"] = drift.Hash,
+        ["lines"] = drift.Lines.Select(l =>
+        {
+            var line = new Dictionary<string, object> { ["at"] = l.At };
+            if (l.Lead is not null) line["lead"] = l.Lead;
+            if (l.Trail is not null) line["trail"] = l.Trail;
+            if (l.Blanks is { } blanks) line["blanks"] = blanks.ToList();
+            return line;
+        }).ToList(),
+    };
+}
+
+/// <summary>A page's <c>layout:</c> in <c>tellme.yaml</c>: its shape, and only the details that differ from the shape's defaults.</summary>
+internal static class PageLayoutYaml
+{
+    private static readonly Dictionary<string, LayoutKind> Types = new()
+    {
+        ["headings"] = LayoutKind.Headings,
+        ["html-table"] = LayoutKind.HtmlTable,
+        ["pipe-table"] = LayoutKind.PipeTable,
+    };
+
+    private static readonly Dictionary<string, LabelStyle> LabelNames = new()
+    {
+        ["bold"] = LabelStyle.Colon,
+        ["bold-colon-outside"] = LabelStyle.ColonOutside,
+        ["plain"] = LabelStyle.Plain,
+    };
+
+    public static PageLayout? Read(YamlDoc doc, YamlMappingNode page, PageKind kind)
+    {
+        var node = YamlDoc.Get(page, "layout");
+        if (node is null) return null;
+        string? type = node is YamlScalarNode s ? s.Value : node is YamlMappingNode m ? doc.String(m, "type") : null;
+        if (type is null || !Types.TryGetValue(type, out var layoutKind))
+        {
+            doc.Error(node, $"unknown layout '{type}'", $"use one of: {string.Join(", ", Types.Keys)}");
+            return null;
+        }
+        var d = PageLayout.DefaultFor(kind, layoutKind);
+        if (node is not YamlMappingNode map) return d;
+        LabelStyle labels = d.Labels;
+        if (doc.String(map, "labels") is { } l)
+        {
+            if (LabelNames.TryGetValue(l, out var style)) labels = style;
+            else doc.Error(YamlDoc.Get(map, "labels")!, $"unknown label style '{l}'", $"use one of: {string.Join(", ", LabelNames.Keys)}");
+        }
+        return d with
+        {
+            Labels = labels,
+            Points = doc.String(map, "points") == "plain" ? PointForm.Plain : d.Points,
+            BoldKeys = YamlDoc.Get(map, "bold-keys") is null ? d.BoldKeys : doc.Bool(map, "bold-keys"),
+            CrLf = doc.Bool(map, "crlf"),
+            Bom = doc.Bool(map, "bom"),
+            HeadingLevel = doc.Int(map, "heading-level") ?? d.HeadingLevel,
+            Bullets = doc.String(map, "bullets") ?? d.Bullets,
+            Indent = doc.String(map, "indent") ?? d.Indent,
+            Thead = YamlDoc.Get(map, "thead") is null ? d.Thead : doc.Bool(map, "thead"),
+            Tbody = YamlDoc.Get(map, "tbody") is null ? d.Tbody : doc.Bool(map, "tbody"),
+            Table = doc.String(map, "table") ?? d.Table,
+            RowOnOneLine = doc.Bool(map, "row-on-one-line"),
+            Break = doc.String(map, "break") ?? d.Break,
+            Nest = doc.String(map, "nest") ?? d.Nest,
+            Rule = doc.String(map, "rule") ?? d.Rule,
+            OuterPipes = YamlDoc.Get(map, "outer-pipes") is null ? d.OuterPipes : doc.Bool(map, "outer-pipes"),
+            Pad = doc.String(map, "pad") ?? d.Pad,
+        };
+    }
+
+    public static object Write(PageLayout layout, PageKind kind)
+    {
+        var d = PageLayout.DefaultFor(kind, layout.Kind);
+        string type = Types.First(t => t.Value == layout.Kind).Key;
+        var map = new Dictionary<string, object> { ["type"] = type };
+        if (layout.Labels != d.Labels) map["labels"] = LabelNames.First(n => n.Value == layout.Labels).Key;
+        if (layout.Points != d.Points) map["points"] = layout.Points == PointForm.Plain ? "plain" : "bullets";
+        if (layout.BoldKeys != d.BoldKeys) map["bold-keys"] = layout.BoldKeys;
+        if (layout.CrLf) map["crlf"] = true;
+        if (layout.Bom) map["bom"] = true;
+        if (layout.Kind == LayoutKind.Headings)
+        {
+            if (layout.HeadingLevel != d.HeadingLevel) map["heading-level"] = layout.HeadingLevel;
+            if (layout.Bullets != d.Bullets) map["bullets"] = layout.Bullets;
+            if (layout.Indent != d.Indent) map["indent"] = layout.Indent;
+        }
+        if (layout.Kind == LayoutKind.HtmlTable)
+        {
+            if (layout.Thead != d.Thead) map["thead"] = layout.Thead;
+            if (layout.Tbody != d.Tbody) map["tbody"] = layout.Tbody;
+            if (layout.Table != d.Table) map["table"] = layout.Table;
+            if (layout.Indent != d.Indent) map["indent"] = layout.Indent;
+            if (layout.RowOnOneLine) map["row-on-one-line"] = true;
+        }
+        if (layout.Kind == LayoutKind.PipeTable)
+        {
+            if (layout.Bullets != d.Bullets) map["bullets"] = layout.Bullets;
+            if (layout.Break != d.Break) map["break"] = layout.Break;
+            if (layout.Nest != d.Nest) map["nest"] = layout.Nest;
+            if (layout.Rule != d.Rule) map["rule"] = layout.Rule;
+            if (layout.OuterPipes != d.OuterPipes) map["outer-pipes"] = layout.OuterPipes;
+            if (layout.Pad != d.Pad) map["pad"] = layout.Pad;
+        }
+        return map.Count == 1 ? type : map;
     }
 }
