@@ -30,8 +30,11 @@ public sealed record ImportOptions
 /// content read it, assemble one bank, then measure how each page will be built back. A page that cannot be
 /// read is reported and the others are still imported.
 /// </summary>
-public static class PageImport
+public static partial class PageImport
 {
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?\s*$", System.Text.RegularExpressions.RegexOptions.Multiline)]
+    private static partial System.Text.RegularExpressions.Regex RuleRow();
+
     /// <summary>The layout readers.</summary>
     public static IReadOnlyList<ILayoutReader> Readers { get; } = [new HeadingsReader(), new HtmlTableReader(), new PipeTableReader()];
 
@@ -94,10 +97,11 @@ public static class PageImport
             }
         if (failures.Any(d => d.Severity == Severity.Error))
         {
-            diagnostics.AddRange(failures.Where(d => d.Severity == Severity.Error));
+            // The page is not imported; the others still are. Say what is broken and what TellMe reads.
+            diagnostics.AddRange(failures.Where(d => d.Severity == Severity.Error).Select(d => d with { Hint = $"{d.Hint}; {LayoutsHint}" }));
             return null;
         }
-        if (trees.Count > 0 || source.Body.Contains("<table", StringComparison.OrdinalIgnoreCase) || source.Body.Contains('|'))
+        if (trees.Count > 0 || source.Body.Contains("<table", StringComparison.OrdinalIgnoreCase) || RuleRow().IsMatch(source.Body))
         {
             int entries = trees.Sum(t => t.Document.Entries.Count());
             diagnostics.Add(new Diagnostic(InputCodes.NotInterviewPage, Severity.Info, source.File, FirstLine(trees, source), 1,

@@ -23,9 +23,19 @@ internal static partial class HtmlTables
     [GeneratedRegex(@"&(?!(?:amp|lt|gt);)(?<name>[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")]
     private static partial Regex Entity();
 
-    /// <summary>Parses an HTML fragment, keeping source positions for line numbers and entities as written.</summary>
-    public static IDocument Parse(string html) =>
-        Parser.ParseDocument(Entity().Replace(html, m => EntityStart + m.Groups["name"].Value + EntityEnd));
+    [GeneratedRegex(@"&(?!(?:lt|gt);)(?<name>[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")]
+    private static partial Regex EntityOrAmp();
+
+    /// <summary>
+    /// Parses an HTML fragment, keeping source positions for line numbers and entities as written. A page that
+    /// writes some ampersands as <c>&amp;amp;</c> and others bare keeps each as written, since no one style gives both back.
+    /// </summary>
+    public static IDocument Parse(string html)
+    {
+        bool mixed = html.Contains("&amp;", StringComparison.Ordinal) && !Text.Html.UsesEntityAmpersands(html);
+        var entity = mixed ? EntityOrAmp() : Entity();
+        return Parser.ParseDocument(entity.Replace(html, m => EntityStart + m.Groups["name"].Value + EntityEnd));
+    }
 
     /// <summary>Gives back the entities <see cref="Parse"/> set aside, as the user wrote them.</summary>
     public static string Restore(string text) =>
