@@ -127,6 +127,20 @@ public sealed class BankAssembler(ImportOptions? options = null)
             if (!string.IsNullOrWhiteSpace(t.Company) && !_companies.Contains(t.Company, StringComparer.OrdinalIgnoreCase)) _companies.Add(t.Company);
         foreach (var s in existing.Stories)
             if (!string.IsNullOrWhiteSpace(s.Company) && !_companies.Contains(s.Company, StringComparer.OrdinalIgnoreCase)) _companies.Add(s.Company);
+        // A questions page names companies only at the end of its summaries ("CR2. Analyzed… at Cybereason"): a
+        // name that ends the summaries of stories with IDs, and starts like their prefix, is a company too, so that
+        // a (New) story "… at Cybereason" gets a CR ID even when no other page says where CR stories happened.
+        foreach (var t in tellings)
+        {
+            if (!t.CompanyInTitle || !StoryId.TryParse(t.Ref, out var id)) continue;
+            int at = t.Title.LastIndexOf(" at ", StringComparison.Ordinal);
+            if (at < 0) continue;
+            string name = t.Title[(at + 4)..].Trim();
+            if (name.Length == 0 || name.Split(' ').Length > 4 || char.ToUpperInvariant(name[0]) != id.Prefix[0]) continue;
+            if (_companies.Any(c => c.Equals(name, StringComparison.OrdinalIgnoreCase) || c.StartsWith(name + " ", StringComparison.OrdinalIgnoreCase))) continue;
+            _companies.Add(name);
+            _prefixOfCompany.TryAdd(name, id.Prefix);
+        }
 
         void Learn(StoryId id, string? company)
         {

@@ -51,9 +51,10 @@ public sealed record ImportedTelling
 
     /// <summary>
     /// True when the telling tells a story (a title or parts), false for a bare reference to a story told
-    /// elsewhere (<c>XY6 (details on the company page)</c>), which must then exist on some page.
+    /// elsewhere (<c>XY6 (details on the company page)</c>; the points after such a reference are the entry's
+    /// own), which must then exist on some page.
     /// </summary>
-    public bool DefinesStory => Title.Length > 0 || !Parts.IsDefaultOrEmpty;
+    public bool DefinesStory => Title.Length > 0 || Note is null && !Parts.IsDefaultOrEmpty;
 }
 
 /// <summary>One principle read from a Leadership-Principles page.</summary>
