@@ -287,7 +287,8 @@ public sealed class BankAssembler(ImportOptions? options = null)
         };
     }
 
-    // The pages (by file) each story is told on in the bank's own words: the pages it came from.
+    // The pages (by file) each story is told on exactly as its file tells it: the pages it may have come from.
+    // An entry with its own title or own words, or an answer that only mentions the story, is not one.
     private static Dictionary<StoryId, HashSet<string>> HomePages(StoryBank existing)
     {
         var home = new Dictionary<StoryId, HashSet<string>>();
@@ -297,13 +298,25 @@ public sealed class BankAssembler(ImportOptions? options = null)
             foreach (var id in page.Stories) Add(id, page.File);
             if (page.Kind == PageKind.LeadershipPrinciples && existing.FindFramework(page.Framework ?? "amazon") is { } f)
                 foreach (var t in f.Principles.SelectMany(p => p.Stories))
-                    if (t.Story is { } id && t.Own.IsDefaultOrEmpty) Add(id, page.File);
+                    if (t.Story is { } id && t.Own.IsDefaultOrEmpty && t.Title is null) Add(id, page.File);
         }
         foreach (var (key, file) in AnswerPages(existing))
-            if (existing.FindAnswer(key) is { Story: { } id } a && a.Points.SkipWhile(p => p.Label is not ("Summary" or "Project")).Skip(1)
-                    .All(p => p.Content.Inline?.Trim() == Tellings.WholeSection && p.Content.Items.IsDefaultOrEmpty))
-                Add(id, file);
+            if (existing.FindAnswer(key) is { Story: { } id } a && TellsWholeStory(a)) Add(id, file);
         return home;
+    }
+
+    // An answer whose summary is the story's title and whose story parts all show the story's sections.
+    private static bool TellsWholeStory(Answer answer)
+    {
+        int start = answer.Points.IndexOf(answer.Points.FirstOrDefault(p => p.Label is "Summary" or "Project")!);
+        if (start < 0 || answer.Points[start].Content.Inline is not { } summary) return false;
+        const string Title = "{{ story.title }}";
+        int at = summary.IndexOf(Title, StringComparison.Ordinal);
+        if (at < 0) return false;
+        string rest = summary[(at + Title.Length)..];
+        if (!(rest.Length == 0 || rest.StartsWith(" at ", StringComparison.Ordinal))) return false;
+        var parts = answer.Points[(start + 1)..];
+        return parts.Length > 0 && parts.All(p => p.Content.Inline?.Trim() == Tellings.WholeSection && p.Content.Items.IsDefaultOrEmpty);
     }
 
     // Which questions page each answer of the bank is on.
