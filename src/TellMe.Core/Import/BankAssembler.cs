@@ -127,9 +127,9 @@ public sealed class BankAssembler(ImportOptions? options = null)
             if (!string.IsNullOrWhiteSpace(t.Company) && !_companies.Contains(t.Company, StringComparer.OrdinalIgnoreCase)) _companies.Add(t.Company);
         foreach (var s in existing.Stories)
             if (!string.IsNullOrWhiteSpace(s.Company) && !_companies.Contains(s.Company, StringComparer.OrdinalIgnoreCase)) _companies.Add(s.Company);
-        // A questions page names companies only at the end of its summaries ("CR2. Analyzed… at Cybereason"): a
+        // A questions page names companies only at the end of its summaries ("AC2. Tuned the queries at Acme"): a
         // name that ends the summaries of stories with IDs, and starts like their prefix, is a company too, so that
-        // a (New) story "… at Cybereason" gets a CR ID even when no other page says where CR stories happened.
+        // a (New) story "… at Acme" gets an AC ID even when no other page says where AC stories happened.
         foreach (var t in tellings)
         {
             if (!t.CompanyInTitle || !StoryId.TryParse(t.Ref, out var id)) continue;
@@ -220,7 +220,7 @@ public sealed class BankAssembler(ImportOptions? options = null)
         return initials.Length > 0 && initials.All(char.IsAsciiLetterUpper) ? initials : "ST";
     }
 
-    /// <summary>"Developed X at enechain" → ("Developed X", "enechain Corporation", "enechain").</summary>
+    /// <summary>"Developed X at acme" → ("Developed X", "acme Corporation", "acme").</summary>
     private (string Title, string? Company, string? Shown) SplitCompany(ImportedTelling t)
     {
         if (!t.CompanyInTitle) return (t.Title, t.Company, t.Company);

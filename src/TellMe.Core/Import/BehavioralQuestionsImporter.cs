@@ -23,14 +23,14 @@ public sealed class BehavioralQuestionsImporter : IPageImporter
     /// <inheritdoc />
     public bool Recognises(KvDocument document)
     {
-        if (document.Groups.Length != 1) return false;
-        var entries = document.Groups[0].Entries;
-        if (entries.Length == 0) return false;
+        // A page of several tables is read as one list of answers (and built back as one table).
+        var entries = document.Entries.ToList();
+        if (entries.Count == 0) return false;
         bool plain = document.Layout.Labels == LabelStyle.Plain;
         var points = entries.Select(e => e.Value.Select(n => TreePoints.ToPart(n, plain)).ToList()).ToList();
         int labelled = points.Count(p => p.Any(x => x.Label.Length > 0));
         int stories = points.Count(p => TellsStory(p));
-        return labelled * 2 >= entries.Length && stories >= 1;
+        return labelled * 2 >= entries.Count && stories >= 1;
     }
 
     // A story: a summary that names one, or at least two STAR parts.

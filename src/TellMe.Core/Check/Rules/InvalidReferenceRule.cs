@@ -45,7 +45,7 @@ public sealed class InvalidReferenceRule : ICheckRule
         }
     }
 
-    // "Analyzed thread dumps … at Cybereason": the company is not part of the title.
+    // "Analyzed thread dumps … at Acme": the company is not part of the title.
     private static string StripCompany(string title)
     {
         int at = title.LastIndexOf(" at ", StringComparison.Ordinal);
