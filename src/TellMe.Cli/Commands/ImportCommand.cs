@@ -88,7 +88,7 @@ public static class ImportCommand
         var summary = new
         {
             bank = into.ToString(),
-            pages = result.Pages.Select(p => new { file = Path.GetFileName(p.File), kind = SettingsFileKind(p), entries = Entries(p) }).ToList(),
+            pages = result.Pages.Select(p => new { file = Path.GetFileName(p.File), kind = SettingsFileKind(p), layout = LayoutName(p), entries = Entries(p) }).ToList(),
             stories = bank.Stories.Length,
             answers = bank.Answers.Length,
             principles,
@@ -115,8 +115,8 @@ public static class ImportCommand
             return exit;
         }
         var console = terminal.Console;
-        var table = new Table().Border(TableBorder.Rounded).AddColumn("Page").AddColumn("Format").AddColumn(new TableColumn("Entries").RightAligned());
-        foreach (var p in summary.pages) table.AddRow(Markup.Escape(p.file), p.kind, p.entries.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var table = new Table().Border(TableBorder.Rounded).AddColumn("Page").AddColumn("Format").AddColumn("Layout").AddColumn(new TableColumn("Entries").RightAligned());
+        foreach (var p in summary.pages) table.AddRow(Markup.Escape(p.file), p.kind, p.layout, p.entries.ToString(System.Globalization.CultureInfo.InvariantCulture));
         console.Write(table);
         console.MarkupLine($"Imported [bold]{bank.Stories.Length}[/] stories, [bold]{bank.Answers.Length}[/] answers, [bold]{principles}[/] principles into [bold]{Markup.Escape(into.ToString())}[/]");
         console.MarkupLine($"Files: {summary.files.created} created, {summary.files.updated} updated, {summary.files.unchanged} unchanged");
@@ -126,6 +126,13 @@ public static class ImportCommand
             terminal.Fail($"{summary.unreadable.Count} page(s) could not be read and were not imported: {string.Join(", ", summary.unreadable)}; the other pages were");
         return exit;
     }
+
+    private static string LayoutName(ImportedPage page) => page.Settings.EffectiveLayout.Kind switch
+    {
+        LayoutKind.Headings => "headings",
+        LayoutKind.HtmlTable => "HTML table",
+        _ => "pipe table",
+    };
 
     private static string SettingsFileKind(ImportedPage page) => page switch
     {
