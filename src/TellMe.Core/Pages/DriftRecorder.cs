@@ -52,7 +52,7 @@ public static class DriftRecorder
             prevO = o;
         }
         Gap(canon.Length, orig.Length);
-        var drift = ops.Select(kv => new SegmentDrift(kv.Key, kv.Key == PageComposer.End ? "" : composed.Hashes.GetValueOrDefault(kv.Key, ""), [.. kv.Value]));
+        var drift = ops.Select(kv => new SegmentDrift(kv.Key, kv.Key == PageComposer.End ? "" : composed.HashOf(kv.Key) ?? "", [.. kv.Value]));
         return new DriftResult([.. drift], first);
 
         // The lines between two aligned lines must be blank on both sides; only then is their difference whitespace.

@@ -12,13 +12,65 @@ namespace TellMe.Pages;
 public readonly record struct ComposedLine(string Text, string Segment, int At);
 
 /// <summary>
-/// A page as its layout writes it, before drift: its lines with their segments, and a hash of each segment's
-/// text so that recorded drift is applied only to a segment that still renders the same.
+/// A page as its layout writes it, before drift: its text, and on demand its lines with their segments and a
+/// hash of each segment's text, so that recorded drift is applied only to a segment that still renders the same.
+/// Lines and hashes are only worked out for a page that has drift (or is being compared at import).
 /// </summary>
-public sealed record ComposedPage(ImmutableArray<ComposedLine> Lines, ImmutableDictionary<string, string> Hashes, bool Bom)
+public sealed class ComposedPage
 {
+    private readonly string _text;
+    private readonly IReadOnlyList<(int Offset, string Segment, string Content)> _segments;
+    private readonly bool _crLf;
+    private ImmutableArray<ComposedLine> _lines;
+    private readonly Dictionary<string, string> _hashes = new(StringComparer.Ordinal);
+
+    internal ComposedPage(string text, IReadOnlyList<(int Offset, string Segment, string Content)> segments, bool crLf, bool bom)
+    {
+        _text = text;
+        _segments = segments;
+        _crLf = crLf;
+        Bom = bom;
+    }
+
+    /// <summary>The page starts with a byte-order mark.</summary>
+    public bool Bom { get; }
+
     /// <summary>The page's text without drift.</summary>
-    public string Text => (Bom ? "\uFEFF" : "") + string.Join('\n', Lines.Select(l => l.Text));
+    public string Text => (Bom ? "\uFEFF" : "") + (_crLf ? _text.Replace("\n", "\r\n", StringComparison.Ordinal) : _text);
+
+    /// <summary>The page's lines (a CR, on a CRLF page, part of each), each with its segment.</summary>
+    public ImmutableArray<ComposedLine> Lines => _lines.IsDefault ? _lines = Split() : _lines;
+
+    /// <summary>The fingerprint of a segment's text as the layout writes it, or null for a segment the page has not.</summary>
+    public string? HashOf(string segment)
+    {
+        if (_hashes.TryGetValue(segment, out var known)) return known;
+        foreach (var (_, name, content) in _segments)
+            if (name == segment) return _hashes[segment] = PageComposer.Hash(content);
+        return null;
+    }
+
+    private ImmutableArray<ComposedLine> Split()
+    {
+        var lines = ImmutableArray.CreateBuilder<ComposedLine>();
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        int s = 0;
+        for (int start = 0; ; )
+        {
+            while (s + 1 < _segments.Count && _segments[s + 1].Offset <= start) s++;
+            string segment = _segments.Count == 0 ? "" : _segments[s].Segment;
+            int at = counts.GetValueOrDefault(segment);
+            counts[segment] = at + 1;
+            int nl = _text.IndexOf('\n', start);
+            if (nl < 0)
+            {
+                lines.Add(new ComposedLine(_text[start..], segment, at));
+                return lines.ToImmutable();
+            }
+            lines.Add(new ComposedLine(_text[start..nl] + (_crLf ? "\r" : ""), segment, at));
+            start = nl + 1;
+        }
+    }
 }
 
 /// <summary>
@@ -45,37 +97,18 @@ public static class PageComposer
         }
         segments.Add(("outro", page.Outro + "\n"));
 
-        var text = new StringBuilder();
-        var starts = new List<(int Offset, string Segment)>();
-        var hashes = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+        var text = new StringBuilder(segments.Sum(s => s.Text.Length) + page.Trailer.Length);
+        var starts = new List<(int Offset, string Segment, string Content)>(segments.Count);
         foreach (var (segment, content) in segments)
         {
             if (content.Length == 0) continue;
-            starts.Add((text.Length, segment));
-            hashes[segment] = Hash(content);
+            starts.Add((text.Length, segment, content));
             text.Append(content);
         }
         // The page's own ending replaces the final newline: a trailing space, no newline at all…
         if (text.Length > 0 && text[^1] == '\n') text.Length--;
         text.Append(page.Trailer);
-
-        var lines = ImmutableArray.CreateBuilder<ComposedLine>();
-        string all = text.ToString();
-        int offset = 0, s = 0;
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        string[] split = LineShape.Lines(all);
-        for (int i = 0; i < split.Length; i++)
-        {
-            while (s + 1 < starts.Count && starts[s + 1].Offset <= offset) s++;
-            string segment = starts.Count == 0 ? "" : starts[s].Segment;
-            int at = counts.GetValueOrDefault(segment);
-            counts[segment] = at + 1;
-            string line = split[i];
-            if (layout.CrLf && i < split.Length - 1) line += "\r";
-            lines.Add(new ComposedLine(line, segment, at));
-            offset += split[i].Length + 1;
-        }
-        return new ComposedPage(lines.ToImmutable(), hashes.ToImmutable(), layout.Bom);
+        return new ComposedPage(text.ToString(), starts, layout.CrLf, layout.Bom);
     }
 
     /// <summary>The page as built: its layout, with the drift recorded at import applied where it still fits.</summary>
@@ -85,10 +118,11 @@ public static class PageComposer
         var ops = new Dictionary<(string, int), LineDrift>();
         foreach (var drift in page.Drift)
         {
-            bool applies = drift.Segment == End || composed.Hashes.TryGetValue(drift.Segment, out var hash) && hash == drift.Hash;
+            bool applies = drift.Segment == End || composed.HashOf(drift.Segment) == drift.Hash;
             if (!applies) continue;
             foreach (var line in drift.Lines) ops[(drift.Segment, line.At)] = line;
         }
+        if (ops.Count == 0) return composed.Text;
         var output = new List<string>(composed.Lines.Length + 8);
         var pending = new List<string>();
         foreach (var line in composed.Lines)
@@ -111,11 +145,5 @@ public static class PageComposer
     /// <summary>A short, stable fingerprint of a segment's text.</summary>
     public static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)).AsSpan(0, 4));
 
-    private static string FrontMatter(PageSettings page)
-    {
-        if (page.FrontMatterRaw is { } raw) return raw;
-        var sb = new StringBuilder();
-        FrontMatterText.Write(sb, page.FrontMatter);
-        return sb.ToString();
-    }
+    private static string FrontMatter(PageSettings page) => page.FrontMatterRaw ?? FrontMatterText.Of(page.FrontMatter);
 }

@@ -34,10 +34,18 @@ public static class BehavioralQuestionsPage
             foreach (var a in bank.Answers) yield return (a, null);
             yield break;
         }
+        var byKey = new Dictionary<string, Answer>(StringComparer.Ordinal);
+        var byFold = new Dictionary<string, Answer>(StringComparer.Ordinal);
+        foreach (var a in bank.Answers)
+        {
+            byKey.TryAdd(a.Key, a);
+            byFold.TryAdd(Text.NameFold.Of(a.Key), a);
+        }
         var shown = new HashSet<string>(StringComparer.Ordinal);
         foreach (var entry in page.Answers)
         {
-            var answer = bank.Answers.FirstOrDefault(a => a.Key == entry.Id) ?? bank.FindAnswer(entry.Id);
+            // A key as listed, or as `tellme fix` left it (an encoding slip repaired): compared as NameFold does.
+            var answer = byKey.GetValueOrDefault(entry.Id) ?? byFold.GetValueOrDefault(Text.NameFold.Of(entry.Id));
             if (answer is null || !shown.Add(answer.Key)) continue;
             yield return (answer, entry.Shown);
         }
@@ -45,9 +53,9 @@ public static class BehavioralQuestionsPage
         var first = bank.Settings.Pages.FirstOrDefault(p => p.Kind == PageKind.BehavioralQuestions);
         if (first?.File != page.File) yield break;
         var listed = bank.Settings.Pages.Where(p => p.Kind == PageKind.BehavioralQuestions && !p.Answers.IsDefault)
-            .SelectMany(p => p.Answers).Select(e => e.Id).ToList();
+            .SelectMany(p => p.Answers).Select(e => Text.NameFold.Of(e.Id)).ToHashSet(StringComparer.Ordinal);
         foreach (var a in bank.Answers)
-            if (!shown.Contains(a.Key) && !listed.Any(id => id == a.Key || Text.NameFold.Of(id) == Text.NameFold.Of(a.Key)))
+            if (!shown.Contains(a.Key) && !listed.Contains(Text.NameFold.Of(a.Key)))
                 yield return (a, null);
     }
 }
