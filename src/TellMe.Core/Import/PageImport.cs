@@ -10,9 +10,6 @@ public sealed record ImportResult(StoryBank Bank, IReadOnlyList<Diagnostic> Diag
 {
     /// <summary>True when some file could not be read at all.</summary>
     public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
-
-    /// <summary>The pages given that were read as interview pages.</summary>
-    public int Imported => Pages.Count;
 }
 
 /// <summary>How an import treats what only the existing bank has.</summary>
