@@ -23,10 +23,11 @@ public sealed record ImportJson(
     int Principles,
     ImportFilesJson Files,
     IReadOnlyList<string> ImportDiagnostics,
+    IReadOnlyList<string> Unreadable,
     ImportFindingsJson CheckFindings);
 
-/// <summary>A page imported: its file name, the format recognised, and how many entries it had.</summary>
-public sealed record ImportedPageJson(string File, string Kind, int Entries);
+/// <summary>A page imported: its file name, the format recognised, the layout it is written in, and how many entries it had.</summary>
+public sealed record ImportedPageJson(string File, string Kind, string Layout, int Entries);
 
 /// <summary>Bank files created, updated and left unchanged.</summary>
 public sealed record ImportFilesJson(int Created, int Updated, int Unchanged);

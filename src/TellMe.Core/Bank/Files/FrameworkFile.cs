@@ -84,6 +84,8 @@ public static class FrameworkFile
             Ref = reference,
             Title = doc.String(s, "title"),
             Company = doc.String(s, "company"),
+            Note = doc.String(s, "note"),
+            Label = doc.String(s, "label"),
             Parts = partsList,
             Own = own.ToImmutable(),
             BareLabels = doc.Strings(s, "bare-labels"),
@@ -121,6 +123,8 @@ public static class FrameworkFile
         if (t.Ref is not null) map["ref"] = t.Ref;
         if (t.Title is not null) map["title"] = t.Title;
         if (t.Company is not null) map["company"] = t.Company;
+        if (t.Note is not null) map["note"] = t.Note;
+        if (t.Label is not null) map["label"] = t.Label;
         if (t.Parts is { } parts) map["parts"] = parts.ToList();
         if (!t.BareLabels.IsDefaultOrEmpty) map["bare-labels"] = t.BareLabels.ToList();
         if (!t.Own.IsDefaultOrEmpty)
