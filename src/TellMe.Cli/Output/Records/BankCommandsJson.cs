@@ -2,8 +2,8 @@ using TellMe.Check.Fixes;
 
 namespace TellMe.Cli.Output;
 
-/// <summary><c>fix --json</c>: whether files were written, the changes, and how many findings remain.</summary>
-public sealed record FixJson(bool Written, IReadOnlyList<FixChange> Changes, int Remaining);
+/// <summary><c>fix --json</c>: whether files were written, the changes (each with every line it touched), the files changed, and how many findings remain.</summary>
+public sealed record FixJson(bool Written, IReadOnlyList<FixChange> Changes, IReadOnlyList<string> Files, int Remaining);
 
 /// <summary><c>build --json</c>: the output folder and each page written.</summary>
 public sealed record BuildJson(string Out, IReadOnlyList<BuiltPageJson> Pages);

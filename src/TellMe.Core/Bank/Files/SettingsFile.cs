@@ -135,7 +135,25 @@ public static class SettingsFile
     }
 
     /// <summary>Writes the settings with a stable key order.</summary>
-    public static string Write(BankSettings settings)
+    public static string Write(BankSettings settings) => YamlWriter.Write(Tree(settings));
+
+    /// <summary>
+    /// Updates an existing <c>tellme.yaml</c> to say <paramref name="settings"/>, in place: only the values,
+    /// pages and keys that differ are edited; see <see cref="FileUpdate"/>.
+    /// </summary>
+    public static FileUpdate Update(SourceText source, BankSettings settings)
+    {
+        string wanted = Write(settings);
+        return FileUpdater.Run(source, (edits, _) =>
+        {
+            var before = Read(source.Text, Name, []) ?? throw new CannotPatchException("the file does not read as settings");
+            var yaml = YamlSyntax.Parse(source.Text, 0, source.Text.Length) ?? throw new CannotPatchException("an empty file");
+            YamlPatch.Diff(edits, yaml, Tree(before), Tree(settings));
+        }, text => Read(text, Name, []) is { } read ? Write(read) : null, wanted);
+    }
+
+    /// <summary>The file as the writer writes it: a tree of ordered mappings, lists and scalars.</summary>
+    public static Dictionary<string, object> Tree(BankSettings settings)
     {
         var root = new Dictionary<string, object>();
         if (settings.Owner is not null) root["owner"] = settings.Owner;
@@ -176,7 +194,7 @@ public static class SettingsFile
             pages.Add(map);
         }
         root["pages"] = pages;
-        return YamlWriter.Write(root);
+        return root;
     }
 
     private static Dictionary<string, object> WriteDrift(SegmentDrift drift) => new()
