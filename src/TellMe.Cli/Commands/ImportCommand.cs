@@ -25,8 +25,9 @@ public static class ImportCommand
             tables (the kind and the layout are recognised from the content). Each story ID becomes one
             stories/<ID>.md, each answer one answers/<slug>.md, and each page remembers its layout so that
             `tellme build` writes it back as it was. A page that cannot be read is reported and the others are
-            still imported (exit 1). Nothing is overwritten without --force, and --force never drops text that
-            only the bank has unless --prune is given too.
+            still imported (exit 1). Into an existing bank, only what changed is edited in its file (your
+            comments and layout stay); nothing is changed without --force, and --force never drops text that
+            only the bank has unless --prune is given too. All files are written at once or none is.
 
             Examples:
               tellme import leadership_principles.md behavioral_questions.md --into my-bank
@@ -71,7 +72,14 @@ public static class ImportCommand
             }
             return ExitCodes.Usage;
         }
-        var (writes, refused) = BankWriter.Write(into.FullName, BankWriter.Render(result.Bank), force);
+        IReadOnlyList<FileWrite> writes;
+        IReadOnlyList<Diagnostic> refused;
+        try { (writes, refused) = BankWriter.Write(into.FullName, result.Bank, force); }
+        catch (TellMe.Bank.Files.FileTransactionException ex)
+        {
+            terminal.Fail(ex.Message);
+            return ExitCodes.Findings;
+        }
         if (refused.Count > 0)
         {
             if (json) DiagnosticsOutput.JsonArray(terminal, refused);
@@ -100,7 +108,8 @@ public static class ImportCommand
             new ImportFindingsJson(
                 findings.Count(d => d.Severity == Severity.Error),
                 findings.Count(d => d.Severity == Severity.Warning),
-                findings.Count(d => d.Severity == Severity.Info)));
+                findings.Count(d => d.Severity == Severity.Info)),
+            writes.Any(w => !w.Notes.IsEmpty) ? [.. writes.SelectMany(w => w.Notes.Select(n => $"{w.RelativePath}: {n}"))] : null);
         // Some pages imported and some not: the work is done, and the exit code says it is partial.
         int exit = result.HasErrors ? ExitCodes.Findings : ExitCodes.Ok;
         if (json)
@@ -114,6 +123,8 @@ public static class ImportCommand
         console.Write(table);
         console.MarkupLine($"Imported [bold]{bank.Stories.Length}[/] stories, [bold]{bank.Answers.Length}[/] answers, [bold]{principles}[/] principles into [bold]{Markup.Escape(into.ToString())}[/]");
         console.MarkupLine($"Files: {summary.Files.Created} created, {summary.Files.Updated} updated, {summary.Files.Unchanged} unchanged");
+        foreach (var w in writes)
+            foreach (var note in w.Notes) terminal.Fail($"warning: {w.RelativePath}: {note}");
         if (result.Diagnostics.Count > 0) DiagnosticsOutput.Text(terminal, result.Diagnostics);
         console.MarkupLine($"Check: {summary.CheckFindings.Errors} errors, {summary.CheckFindings.Warnings} warnings, {summary.CheckFindings.Notes} notes. To see them:");
         console.MarkupLine($"  [bold]tellme check --bank {Markup.Escape(into.ToString())}[/]");

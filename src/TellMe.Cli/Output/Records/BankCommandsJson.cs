@@ -14,7 +14,10 @@ public sealed record BuiltPageJson(string File, int Bytes);
 /// <summary><c>init --json</c>: the new bank's folder and the files created, relative to it.</summary>
 public sealed record InitJson(string Bank, IReadOnlyList<string> Files);
 
-/// <summary><c>import --json</c>: what was read, what the bank now holds, what was written, and what check finds.</summary>
+/// <summary>
+/// <c>import --json</c>: what was read, what the bank now holds, what was written, and what check finds;
+/// <c>notes</c> (only when there are some) names the files that had to be written whole instead of edited in place.
+/// </summary>
 public sealed record ImportJson(
     string Bank,
     IReadOnlyList<ImportedPageJson> Pages,
@@ -24,7 +27,8 @@ public sealed record ImportJson(
     ImportFilesJson Files,
     IReadOnlyList<string> ImportDiagnostics,
     IReadOnlyList<string> Unreadable,
-    ImportFindingsJson CheckFindings);
+    ImportFindingsJson CheckFindings,
+    IReadOnlyList<string>? Notes = null);
 
 /// <summary>A page imported: its file name, the format recognised, the layout it is written in, and how many entries it had.</summary>
 public sealed record ImportedPageJson(string File, string Kind, string Layout, int Entries);

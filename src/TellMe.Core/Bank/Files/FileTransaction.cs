@@ -40,6 +40,15 @@ public sealed class FileTransaction
         _files.Add((full, bytes));
     }
 
+    /// <summary>Writes text files (UTF-8, as given) under <paramref name="root"/>, all or nothing.</summary>
+    /// <exception cref="FileTransactionException">Writing failed; nothing was written (unless it says otherwise).</exception>
+    public static void WriteAll(string root, IEnumerable<(string Path, string Content)> files)
+    {
+        var transaction = new FileTransaction();
+        foreach (var (path, content) in files) transaction.Write(System.IO.Path.Combine(root, path), SourceText.FromText(content).ToBytes());
+        transaction.Commit();
+    }
+
     /// <summary>Writes every file, or none (see the class remarks).</summary>
     /// <exception cref="FileTransactionException">Something failed; <see cref="FileTransactionException.RolledBack"/> says whether every folder is as it was.</exception>
     public void Commit()
