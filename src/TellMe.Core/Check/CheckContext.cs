@@ -60,7 +60,7 @@ public sealed class CheckContext
         if (!cache.TryGetValue(file, out var lines))
         {
             // Read as the bank loader reads it (encoding, line endings), so columns count the same characters.
-            lines = Bank.Files.SafeFile.ReadText(Path.Combine(_root, file), file, new List<Diagnostic>())?.Split('\n');
+            lines = TellMe.Bank.Files.SafeFile.ReadText(Path.Combine(_root, file), file, new List<Diagnostic>())?.Split('\n');
             cache[file] = lines;
         }
         if (lines is null || line > lines.Length) return 1;
