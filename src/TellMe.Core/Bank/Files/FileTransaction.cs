@@ -77,8 +77,9 @@ public sealed class FileTransaction
                 s.Committed = true;
             }
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex)
         {
+            // Any failure: a full disk is an IOException, a file over the size limit an ArgumentOutOfRangeException.
             var failures = RollBack(staged, createdDirs);
             throw new FileTransactionException(ex, _files.Count, failures);
         }
@@ -110,7 +111,7 @@ public sealed class FileTransaction
                 }
                 else if (s.Backup is not null && _fs.FileExists(s.Backup)) _fs.Delete(s.Backup);
             }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            catch (Exception)
             {
                 failures.Add(s.Backup is not null && s.Committed ? $"{s.Path} (its old content is in {s.Backup})" : s.Path);
             }
@@ -119,7 +120,7 @@ public sealed class FileTransaction
         for (int i = createdDirs.Count - 1; i >= 0; i--)
         {
             try { _fs.DeleteDirectory(createdDirs[i]); }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException) { failures.Add(createdDirs[i] + "/"); }
+            catch (Exception) { failures.Add(createdDirs[i] + "/"); }
         }
         return failures;
     }
@@ -130,7 +131,7 @@ public sealed class FileTransaction
         {
             if (_fs.FileExists(path)) _fs.Delete(path);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception)
         {
             // A leftover temporary file starts with a dot and is never read; the write itself is settled.
         }
