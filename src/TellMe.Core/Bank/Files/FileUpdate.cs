@@ -25,17 +25,24 @@ public sealed record FileUpdate(SourceText Before, SourceText After, IReadOnlyLi
     public static IReadOnlyList<int> LinesOf(string text, IEnumerable<TextEdit> edits)
     {
         var lines = new SortedSet<int>();
+        var insertions = new List<TextEdit>();
         foreach (var e in edits)
         {
-            int first = LineAt(text, e.Start);
             if (e.Length == 0)
             {
-                lines.Add(first);
+                insertions.Add(e);
                 continue;
             }
             // A deletion of whole lines ends at the next line's start: that line is not touched.
-            int last = LineAt(text, e.End - 1);
+            int first = LineAt(text, e.Start), last = LineAt(text, e.End - 1);
             for (int l = first; l <= last; l++) lines.Add(l);
+        }
+        foreach (var e in insertions)
+        {
+            // Lines inserted right after a changed line belong to that change, as a diff shows them.
+            int line = LineAt(text, e.Start);
+            bool atLineStart = e.Start == 0 || text[e.Start - 1] == '\n';
+            if (!(atLineStart && lines.Contains(line - 1))) lines.Add(line);
         }
         return [.. lines];
     }

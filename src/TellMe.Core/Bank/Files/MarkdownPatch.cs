@@ -433,7 +433,9 @@ internal sealed class MarkdownPatch
             string rest = before.Label.Length == 0 ? current : split.Rest;
             string prefix = current.EndsWith(rest, StringComparison.Ordinal) ? current[..(current.Length - rest.Length)] : "";
             string inline = after.Content.Inline ?? "";
-            wanted = rest.Length == 0 && inline.Length > 0 && prefix.Length > 0 && !prefix.EndsWith(' ') ? prefix + " " + inline : prefix + inline;
+            wanted = inline.Length == 0 ? prefix.TrimEnd()
+                : rest.Length == 0 && prefix.Length > 0 && !prefix.EndsWith(' ') ? prefix + " " + inline
+                : prefix + inline;
         }
         else wanted = PointText(after);
         int mark = _edits.Edits.Count;

@@ -91,8 +91,8 @@ public static class SafeFile
             int nul = bytes.IndexOf((byte)0);
             if (nul >= 0)
                 return LooksLikeUtf16WithoutBom(bytes)
-                    ? Fail(diagnostics, displayName, "this is UTF-16 text without a byte-order mark, which cannot be told from binary data", "save it as UTF-8 (or as UTF-16 with a byte-order mark)", LineOf(bytes, nul))
-                    : Fail(diagnostics, displayName, "this is a binary file, not text", "give a text file: UTF-8, or UTF-16 with a byte-order mark", LineOf(bytes, nul));
+                    ? Fail(diagnostics, displayName, "this is UTF-16 text without a byte-order mark, which cannot be told from binary data", "save it as UTF-8 (or as UTF-16 with a byte-order mark)")
+                    : Fail(diagnostics, displayName, "this is a binary file, not text", "give a text file: UTF-8, or UTF-16 with a byte-order mark");
         }
 
         var body = bytes[skip..];
@@ -112,9 +112,10 @@ public static class SafeFile
         for (int i = 0; i < text.Length; i++)
         {
             if (!IsBinaryControl(text[i])) continue;
+            if (text[i] == '\0') return Fail(diagnostics, displayName, "this is a binary file, not text", "give a text file: UTF-8, or UTF-16 with a byte-order mark");
             int line = 1;
             for (int j = 0; j < i; j++) if (text[j] == '\n') line++;
-            return Fail(diagnostics, displayName, "this is a binary file, not text", "give a text file: UTF-8, or UTF-16 with a byte-order mark", line);
+            return Fail(diagnostics, displayName, $"this is a binary file, not text (control character U+{(int)text[i]:X4} on line {line})", "give a text file: UTF-8, or UTF-16 with a byte-order mark", line);
         }
         return SourceText.FromDecoded(text, kind);
     }

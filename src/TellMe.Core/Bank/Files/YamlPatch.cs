@@ -57,6 +57,10 @@ internal sealed class YamlPatch
             case IList a when node is YamlSequenceSyntax { Flow: false } q && q.Items.Count > 0:
                 PatchSequence(q, before as IList ?? (IList)ToTree(q), a);
                 break;
+            case IList a when node is YamlSequenceSyntax { Flow: true } q && a.Count > 0 && a.Cast<object>().All(x => x is not (IDictionary or IList)):
+                // [a, b] stays a flow list: only the brackets' content is written again.
+                _edits.Add(TextEdit.Replace(q.Start, q.End, "[" + string.Join(", ", a.Cast<object>().Select(x => FlowScalar(Format(x)))) + "]"));
+                break;
             case not (IDictionary or IList) when node is YamlScalarSyntax { Alias: false, IsEmpty: false } s:
                 PatchScalar(s, Format(after), slot);
                 break;
@@ -94,6 +98,8 @@ internal sealed class YamlPatch
                 if (kept[at]) anchor = Math.Max(anchor, at);
                 continue;
             }
+            // Not in the file and not changed by the model: a default the file leaves out, and keeps leaving out.
+            if (before.Contains(key) && TreeEqual(before[key], de.Value)) continue;
             if (!groups.TryGetValue(anchor, out var group)) groups[anchor] = group = [];
             group.Add((key, de.Value!));
         }
@@ -282,6 +288,10 @@ internal sealed class YamlPatch
         string yaml = writer.ToString().Replace("\r\n", "\n", StringComparison.Ordinal);
         return yaml.StartsWith("k: ", StringComparison.Ordinal) ? yaml[3..].TrimEnd('\n') : yaml[2..].TrimEnd('\n');
     }
+
+    // Inside [ ] a comma or bracket would end a plain scalar: such a value is quoted.
+    private static string FlowScalar(string value) =>
+        Scalar(value, value.IndexOfAny([',', '[', ']', '{', '}']) >= 0 ? ScalarStyle.DoubleQuoted : ScalarStyle.Plain);
 
     /// <summary>The longest common subsequence of equal items, as index pairs in order.</summary>
     private static List<(int Before, int After)> Align(IList before, IList after)

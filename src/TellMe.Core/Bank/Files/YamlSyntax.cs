@@ -65,7 +65,7 @@ internal abstract class YamlSyntax
                 }
                 var end = parser.Current!;
                 parser.MoveNext();
-                map.End = map.Flow ? (int)end.End.Index + offset : LastEnd(map, text);
+                map.End = map.Flow ? Closing(text, (int)end.Start.Index + offset, '}') : LastEnd(map, text);
                 return map;
             }
             case SequenceStart q:
@@ -74,7 +74,7 @@ internal abstract class YamlSyntax
                 while (parser.Current is not SequenceEnd) seq.Items.Add(Read(parser, text, offset));
                 var end = parser.Current!;
                 parser.MoveNext();
-                seq.End = seq.Flow ? (int)end.End.Index + offset : LastEnd(seq, text);
+                seq.End = seq.Flow ? Closing(text, (int)end.Start.Index + offset, ']') : LastEnd(seq, text);
                 return seq;
             }
             case AnchorAlias a:
@@ -82,6 +82,13 @@ internal abstract class YamlSyntax
             default:
                 throw new YamlException($"unexpected {ev.GetType().Name}");
         }
+    }
+
+    // A flow collection's end event is marked at its closing bracket; the node ends after it.
+    private static int Closing(string text, int at, char bracket)
+    {
+        int close = text.IndexOf(bracket, at);
+        return close < 0 ? at : close + 1;
     }
 
     // A block collection ends with its last child; a block scalar's span runs on over the blank lines after it.
