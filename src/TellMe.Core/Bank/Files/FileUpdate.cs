@@ -84,9 +84,11 @@ internal static class FileUpdater
         {
             reason = ex.Message;
         }
-        catch (ArgumentException ex)
+        catch (Exception ex)
         {
-            reason = ex.Message; // overlapping edits: a patcher bug, caught rather than written
+            // A patcher bug (overlapping edits, a span out of range) is caught here, never written: the file
+            // is then written whole from the model, which the note says.
+            reason = $"{ex.GetType().Name}: {ex.Message}";
         }
         var whole = source.WithText(wanted);
         return new FileUpdate(source, whole, [], false, [.. notes, $"the file was written out whole ({reason}): comments and layout in it were not kept"]);

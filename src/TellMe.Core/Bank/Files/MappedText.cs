@@ -28,8 +28,9 @@ internal sealed class MappedText
 
     /// <summary>
     /// Ties <paramref name="value"/> to <c>text[from..to)</c>: each value character must be the next file
-    /// character, skipping only spaces and tabs (indentation, trailing spaces) in the file. Null when the value
-    /// is not written that way (an escape in a quoted scalar, folded lines).
+    /// character, skipping only spaces and tabs (indentation, trailing spaces) and, right after a line break,
+    /// blank lines. Null when the value is not written that way (an escape in a quoted scalar, folded lines):
+    /// whatever a reader makes of a text, it is mapped only if its characters are the file's, in order.
     /// </summary>
     public static MappedText? Align(string value, string text, int from, int to, string continuation)
     {
@@ -37,7 +38,8 @@ internal sealed class MappedText
         int s = from;
         for (int v = 0; v < value.Length; v++)
         {
-            while (s < to && text[s] != value[v] && text[s] is ' ' or '\t') s++;
+            // Skippable: indentation and trailing spaces; after a line break, the blank lines a reader joins over.
+            while (s < to && text[s] != value[v] && (text[s] is ' ' or '\t' || text[s] == '\n' && v > 0 && value[v - 1] == '\n')) s++;
             if (s >= to || text[s] != value[v]) return null;
             source[v] = s++;
         }

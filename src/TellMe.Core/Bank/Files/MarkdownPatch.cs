@@ -74,7 +74,12 @@ internal sealed class MarkdownPatch
                 var sb = new StringBuilder();
                 for (int k = nextAfter + paired; k < ai; k++) sb.Append(SectionText(after[k], leadingBlank: anchor >= 0 || sb.Length > 0));
                 if (anchor >= 0) _edits.InsertLines(_edits.LineEndAfter(ContentEnd(sections[anchor])), sb.ToString());
-                else if (sections.Count > 0) _edits.InsertLines(Start(sections[0]), sb.Append('\n').ToString());
+                else if (sections.Count > 0)
+                {
+                    // Text before the first heading is read as 'Notes'; with a section before it, it needs the heading.
+                    sb.Append(sections[0].Heading is null && gapB == 0 ? "\n## Notes\n\n" : "\n");
+                    _edits.InsertLines(Start(sections[0]), sb.ToString());
+                }
                 else _edits.InsertLines(Text.Length, "\n" + sb);
             }
             lastBefore = bi;
@@ -204,8 +209,9 @@ internal sealed class MarkdownPatch
 
     private MappedText MapBlock(Block block)
     {
-        if (block is LeafBlock leaf and (ParagraphBlock or HeadingBlock))
-            return MapParagraph(leaf) ?? throw new CannotPatchException("a paragraph the reader saw differently");
+        // As MarkdownContent.FromBlocks reads a section: a paragraph's lines trimmed, any other block as written.
+        if (block is ParagraphBlock p)
+            return MapParagraph(p) ?? throw new CannotPatchException("a paragraph the reader saw differently");
         string raw = Text.Substring(block.Span.Start, block.Span.Length).TrimEnd();
         return MappedText.Align(raw, Text, block.Span.Start, block.Span.End + 1, "") ?? throw new CannotPatchException("a block the reader saw differently");
     }
@@ -286,23 +292,24 @@ internal sealed class MarkdownPatch
     private bool PatchItem(ListItemBlock li, Item before, Item after) =>
         PatchItemText(li, before.Text, after.Text) && PatchChildren(li, before.Children, after.Children);
 
+    // The bullet's text as the reader gave it (before) is found, character by character, in the bullet's own
+    // blocks, whatever the reader includes; only then is it changed, and only where it differs.
     private bool PatchItemText(ListItemBlock li, string before, string after)
     {
         if (before == after) return true;
-        var paragraphs = li.OfType<ParagraphBlock>().ToList();
-        if (paragraphs.Count == 0)
+        var own = li.Where(b => b is not ListBlock).ToList();
+        int markerEnd = li.Span.Start + MarkerWidth(li);
+        if (own.Count == 0)
         {
             // An empty bullet: its text goes right after the marker.
-            if (before.Length != 0 || li.Any(b => b is not ListBlock)) return false;
-            _edits.Add(TextEdit.Insert(li.Span.Start + MarkerWidth(li), Indented(after, _edits.Column(li.Span.Start) + MarkerWidth(li))));
+            if (before.Length != 0) return false;
+            _edits.Add(TextEdit.Insert(markerEnd, Indented(after, _edits.Column(markerEnd))[_edits.Column(markerEnd)..]));
             return true;
         }
-        var maps = paragraphs.Select(MapParagraph).ToList();
-        if (maps.Any(m => m is null)) return false;
-        var joined = MappedText.Join(maps!, "\n", "");
-        if (joined.Value != before) return false;
-        if (joined.EditsTo(after) is not { } edits) return false;
-        _edits.AddRange(edits.Select(e => e with { Text = e.Text.Replace("\n", "\n" + new string(' ', _edits.Column(paragraphs[0].Span.Start)), StringComparison.Ordinal) }));
+        int start = own[0].Span.Start, end = own[^1].Span.End + 1;
+        var map = MappedText.Align(before, Text, start, end, new string(' ', _edits.Column(start)));
+        if (map?.EditsTo(after) is not { } edits) return false;
+        _edits.AddRange(edits);
         return true;
     }
 
