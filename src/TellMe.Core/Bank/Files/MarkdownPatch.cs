@@ -149,8 +149,8 @@ internal sealed class MarkdownPatch
         {
             if (pieces.Count == 0)
             {
-                if (string.IsNullOrEmpty(after.Inline)) { }
-                else if (lists.Count > 0) _edits.InsertLines(_edits.LineStart(lists[0].Span.Start), Indented(after.Inline, Column(lists[0])) + "\n\n");
+                // New text goes before the bullets, as the writer puts it.
+                if (lists.Count > 0) _edits.InsertLines(_edits.LineStart(lists[0].Span.Start), Indented(after.Inline!, Column(lists[0])) + "\n\n");
                 else _edits.InsertLines(contentStart, "\n" + after.Inline + "\n");
             }
             else if (string.IsNullOrEmpty(after.Inline))
