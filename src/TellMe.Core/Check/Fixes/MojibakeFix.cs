@@ -24,7 +24,7 @@ public sealed class MojibakeFix : IFix
                 Report(editor.Update(Repair(story)), $"story {story.Id}");
         foreach (var answer in bank.Answers)
             if (Garbled(BankText.All(Only(bank, answers: [answer]))))
-                Report(editor.Update(Repair(answer)), $"answer '{Mojibake.Repair(answer.Key)}'");
+                Report(editor.Update(Repair(answer)), $"answer '{answer.Key}'");
         foreach (var framework in bank.Frameworks)
             if (Garbled(BankText.All(Only(bank, frameworks: [framework]))))
                 Report(editor.Update(Repair(framework)), $"framework {framework.Id}");
