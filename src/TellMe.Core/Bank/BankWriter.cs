@@ -171,14 +171,22 @@ public static class BankWriter
         return new FileUpdate(source, source.Apply(edits.Edits), edits.Edits, true, []);
     }
 
-    // Answers the folder already holds, by key, wherever the user keeps them.
+    // Answers the folder already holds, by key, wherever the user keeps them (only the answers are read). Of
+    // two files with one key, the one named after it is the answer, as the loader reads it.
     private static Dictionary<string, string> ExistingAnswerFiles(string root)
     {
-        var map = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        if (!BankLoader.IsBank(root)) return map;
-        foreach (var answer in BankLoader.Load(root).Answers)
-            if (!string.IsNullOrEmpty(answer.File)) map.TryAdd(answer.Key, answer.File);
-        return map;
+        var found = new List<(string Key, string File)>();
+        string dir = Path.Combine(root, AnswerFile.Folder);
+        if (Directory.Exists(dir))
+            foreach (var path in Directory.EnumerateFiles(dir, "*.md").Where(p => !Path.GetFileName(p).StartsWith('.')).Order(StringComparer.Ordinal))
+            {
+                string rel = $"{AnswerFile.Folder}/{Path.GetFileName(path)}";
+                if (SafeFile.ReadText(path, rel, []) is { } text && AnswerFile.Read(text, rel, []) is { } answer) found.Add((answer.Key, rel));
+            }
+        return found.GroupBy(f => f.Key, StringComparer.OrdinalIgnoreCase).ToDictionary(
+            g => g.Key,
+            g => g.FirstOrDefault(f => Path.GetFileNameWithoutExtension(f.File) == AnswerFile.Slug(f.Key)).File ?? g.First().File,
+            StringComparer.OrdinalIgnoreCase);
     }
 
     private static Diagnostic WouldOverwrite(string rel) =>

@@ -89,4 +89,21 @@ public sealed class ImportIntoEditedBankTests : IDisposable
         Assert.Contains("    name: Frugality\r\n    priority: high   # my own key\r\n    description: Do more with less\r\n", _bank.Read("frameworks/amazon.yaml"));
         Assert.Contains("- **Situation:**\n  - Needed to develop a group chat system\n  - Schedule was tight\n- **Action:** {{ story }}", _bank.Read("answers/tight-schedule.md"));
     }
+
+    [Fact]
+    public void An_answer_file_the_user_renamed_is_updated_where_it_is_and_never_written_twice()
+    {
+        File.Move(_bank.Path("answers/visa.md"), _bank.Path("answers/my-visa.md"));
+        _git.CommitAll("renamed");
+        string page = _pages.File("behavioral_questions.md");
+        File.WriteAllText(page, File.ReadAllText(TestFiles.BehavioralQuestions).Replace("PEO/EOR is acceptable", "PEO/EOR works for me"));
+
+        var (writes, refused) = Import(force: true, TestFiles.LeadershipPrinciples, page);
+
+        Assert.Empty(refused);
+        Assert.Equal(WriteAction.Updated, Assert.Single(writes, w => w.Action != WriteAction.Unchanged).Action);
+        Assert.Equal("answers/my-visa.md", Assert.Single(writes, w => w.Action != WriteAction.Unchanged).RelativePath);
+        Assert.False(File.Exists(_bank.Path("answers/visa.md")));
+        Assert.Equal(new SortedSet<(string, int)> { ("answers/my-visa.md", LineOf("answers/my-visa.md", "PEO/EOR works for me")) }, _git.ChangedLines());
+    }
 }

@@ -109,9 +109,10 @@ public static class SafeFile
             string hint = name == "UTF-8" ? "save it as UTF-8" : "save it again as UTF-16 with a byte-order mark, or as UTF-8";
             return Fail(diagnostics, displayName, $"the file is not valid {name}", hint, line);
         }
-        for (int i = 0; i < text.Length; i++)
+        int at = text.AsSpan().IndexOfAny(BinaryControls);
+        if (at >= 0)
         {
-            if (!IsBinaryControl(text[i])) continue;
+            int i = at;
             if (text[i] == '\0') return Fail(diagnostics, displayName, "this is a binary file, not text", "give a text file: UTF-8, or UTF-16 with a byte-order mark");
             int line = 1;
             for (int j = 0; j < i; j++) if (text[j] == '\n') line++;
@@ -121,7 +122,8 @@ public static class SafeFile
     }
 
     // Control characters that no text file holds (tab, line breaks, form feed and escape are text).
-    private static bool IsBinaryControl(char c) => c < ' ' && c is not ('\t' or '\n' or '\r' or '\f' or '\v' or '\u001B');
+    private static readonly System.Buffers.SearchValues<char> BinaryControls = System.Buffers.SearchValues.Create(
+        [.. Enumerable.Range(0, 32).Select(c => (char)c).Where(c => c is not ('\t' or '\n' or '\r' or '\f' or '\v' or '\u001B'))]);
 
     // ASCII text in UTF-16 has a zero in every other byte.
     private static bool LooksLikeUtf16WithoutBom(ReadOnlySpan<byte> bytes)

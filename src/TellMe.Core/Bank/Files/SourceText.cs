@@ -35,6 +35,14 @@ public sealed class SourceText
     {
         Original = original;
         Encoding = encoding;
+        if (original.AsSpan().IndexOf('\r') < 0)
+        {
+            // The usual bank file: LF only, nothing to map (a vectorised search, not a loop per character).
+            _removedCr = [];
+            NewLine = "\n";
+            Text = original;
+            return;
+        }
         var removed = new List<int>();
         int crlf = 0, lf = 0, cr = 0;
         for (int i = 0; i < original.Length; i++)

@@ -152,7 +152,6 @@ internal sealed class YamlPatch
         var pairs = Align(before, after);
         int lastBefore = -1;
         int nextAfter = 0;
-        var pending = new List<object>();
         foreach (var (bi, ai) in pairs.Append((before.Count, after.Count)))
         {
             // The gap between two matched items: pair what is left by position, then insert or delete the rest.
@@ -293,23 +292,8 @@ internal sealed class YamlPatch
     private static string FlowScalar(string value) =>
         Scalar(value, value.IndexOfAny([',', '[', ']', '{', '}']) >= 0 ? ScalarStyle.DoubleQuoted : ScalarStyle.Plain);
 
-    /// <summary>The longest common subsequence of equal items, as index pairs in order.</summary>
-    private static List<(int Before, int After)> Align(IList before, IList after)
-    {
-        int n = before.Count, m = after.Count;
-        var lcs = new int[n + 1, m + 1];
-        for (int i = n - 1; i >= 0; i--)
-            for (int j = m - 1; j >= 0; j--)
-                lcs[i, j] = TreeEqual(before[i], after[j]) ? lcs[i + 1, j + 1] + 1 : Math.Max(lcs[i + 1, j], lcs[i, j + 1]);
-        var pairs = new List<(int, int)>();
-        for (int i = 0, j = 0; i < n && j < m;)
-        {
-            if (TreeEqual(before[i], after[j])) { pairs.Add((i, j)); i++; j++; }
-            else if (lcs[i + 1, j] >= lcs[i, j + 1]) i++;
-            else j++;
-        }
-        return pairs;
-    }
+    private static List<(int Before, int After)> Align(IList before, IList after) =>
+        Sequences.Align(before.Cast<object?>().ToList(), after.Cast<object?>().ToList(), TreeEqual);
 
     /// <summary>Equality of two writer trees: mappings regardless of key order, lists in order, scalars as text.</summary>
     public static bool TreeEqual(object? x, object? y) => (x, y) switch
