@@ -201,6 +201,17 @@ public sealed class InPlaceUpdateTests
         Assert.Equal(Answer.Replace("talk about timing.", "talk about dates."), paragraph);
     }
 
+    [Fact]
+    public void A_bullet_that_starts_with_html_is_changed_in_place_and_its_html_stays()
+    {
+        const string answer = "---\nkey: Legacy\norder: 3\n---\n\n- <!-- TODO --> Difficult to troubleshoot\n- <div>Owned by three teams</div>\n- **Cut:** costs 30%\n";
+        string after = UpdateAnswer(answer, a => a with
+        {
+            Points = [a.Points[0] with { Content = Content.Text(a.Points[0].Content.Inline + " at night") }, a.Points[1], a.Points[2] with { Content = Content.Text("costs 35%") }],
+        });
+        Assert.Equal(answer.Replace("troubleshoot\n", "troubleshoot at night\n").Replace("costs 30%", "costs 35%"), after);
+    }
+
     // ---- Frameworks ----
 
     private const string Framework = """

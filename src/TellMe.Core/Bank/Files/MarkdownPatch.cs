@@ -430,7 +430,9 @@ internal sealed class MarkdownPatch
             return;
         }
         var li = (ListItemBlock)point.Block;
-        string current = string.Join('\n', li.OfType<ParagraphBlock>().Select(x => MarkdownContent.ParagraphText(x, Text)));
+        // The bullet's text as the reader reads it (paragraphs, and HTML or code it holds), not a copy of its rules.
+        var list = point.List!;
+        string current = MarkdownContent.Items(list, Text, 0).ElementAt(list.OfType<ListItemBlock>().ToList().IndexOf(li)).Text;
         var read = AnswerFile.ToPart(Item.Leaf(current));
         bool trusted = read.Label == before.Label && (read.Content.Inline ?? "") == (before.Content.Inline ?? "");
         string wanted;
@@ -450,7 +452,6 @@ internal sealed class MarkdownPatch
         {
             _edits.Truncate(mark);
             _notes.Add($"point '{after.Label}' was rewritten as a whole");
-            var list = point.List!;
             _edits.ReplaceLines(_edits.LineStart(li.Span.Start), _edits.LineEndAfter(li.Span.End + 1), ItemText(list, li, li.Order, PointText(after), after.Content.Items));
         }
     }
