@@ -114,6 +114,32 @@ public class FeedbackAudioTests : IDisposable
         Assert.Equal("*\n", File.ReadAllText(Path.Combine(Bank, ".tellme", "audio", ".gitignore")));
     }
 
+    /// <summary>
+    /// The <c>audio</c> object of <c>feedback --audio --json</c>, written from its typed records with the
+    /// command's JSON options, pinned by a snapshot: every name plain snake_case, times in seconds. The figures
+    /// are given here (a recogniser's words vary with its version), so the snapshot is the same on every machine;
+    /// the test above checks the same names on the command's real output.
+    /// </summary>
+    [Fact]
+    public void Audio_json_is_written_from_typed_records_with_snake_case_names()
+    {
+        var audio = new TellMe.Cli.Output.AudioJson("pocketsphinx (en-us)", 12.5, 0.6, 11.4, 9.25, 24, 155.7,
+            [new(0, 12.5, 24, 9.25, 155.7)],
+            [new(4.1, 2.05)],
+            new(4.1, 2.05),
+            [new("um", 1.2, 1.45)],
+            [new(0.6, 4.1, "um I opposed the migration", "action", ["Disagree"],
+                [new("um", 1.2, 1.45, "um", false), new("opposed", 1.6, 2.1, null, true)])],
+            [new("pauses", true, "1 pause, the longest 2.1 s at 0:04", "short pauses sound thoughtful: keep them")],
+            null);
+
+        string json = System.Text.Json.JsonSerializer.Serialize(audio, TellMe.Cli.Output.Json.Options);
+
+        Snapshot.Match(json + "\n", "feedback-audio-json");
+        foreach (var name in System.Text.RegularExpressions.Regex.Matches(json, "\"([^\"]+)\":").Select(m => m.Groups[1].Value))
+            Assert.Matches("^[a-z]+(_[a-z]+)*$", name);
+    }
+
     [Fact]
     public void Bad_recordings_get_a_clear_message_and_exit_2_never_a_crash()
     {

@@ -23,9 +23,10 @@ public class SynthesisedAnswerTests(ITestOutputHelper output) : IDisposable
     }
 
     /// <remarks>
-    /// The issue asks for words a minute within ±15 % and words within ±20 %. pocketsphinx meets both at 120 and
-    /// 150 (+10 % and +3 % when written) but drops words from espeak's fast synthetic speech at 190: −18 % to
-    /// −23 % over runs, so that row misses the issue's targets and is held to ±25 % on both, the gap reported in
+    /// The issue asks for words a minute within ±15 % and words within ±20 %, the pace measured against the
+    /// answer's true rate (words over sox-measured speaking time, within 3 % of the nominal one). pocketsphinx
+    /// meets both at 120 and 150 but drops words from espeak's fast synthetic speech at 190 (−13 % to −23 %
+    /// over runs), so that row misses the issue's targets and is held to ±25 % on both, the gap reported in
     /// docs/benchmarks.md. Pauses and speaking time come from the audio, not the recogniser, and meet their
     /// tolerances at every rate.
     /// </remarks>
@@ -42,13 +43,14 @@ public class SynthesisedAnswerTests(ITestOutputHelper output) : IDisposable
 
         var s = spoken.Speech;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"rate {rate} (espeak -s {answer.EspeakSpeed}, true {answer.Rate:0.0}): measured {s.WordsPerMinute:0.0} wpm ({(s.WordsPerMinute / rate - 1) * 100:+0.0;-0.0} %), " +
+            $"rate {rate} (espeak -s {answer.EspeakSpeed}, true {answer.Rate:0.0}): measured {s.WordsPerMinute:0.0} wpm ({(s.WordsPerMinute / answer.Rate - 1) * 100:+0.0;-0.0} % of the true rate), " +
             $"words {s.Words}/{answer.Words} ({(s.Words / (double)answer.Words - 1) * 100:+0.0;-0.0} %), speaking {s.Speaking.TotalSeconds:0.00}/{answer.Speaking:0.00} s ({(s.Speaking.TotalSeconds / answer.Speaking - 1) * 100:+0.0;-0.0} %)"));
         foreach (var p in s.Pauses) output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  pause {p.Start.TotalSeconds:0.00} + {p.Duration.TotalSeconds:0.00}"));
         foreach (var p in answer.Pauses) output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  put   {p.Start:0.00} + {p.Duration:0.00}"));
         output.WriteLine(string.Join(" ", s.Sentences.Select(x => x.Text)));
 
-        Assert.InRange(s.WordsPerMinute, rate * (1 - paceTolerance), rate * (1 + paceTolerance));
+        // Against the answer's true rate (words over sox-measured speaking time, within 3 % of the nominal one).
+        Assert.InRange(s.WordsPerMinute, answer.Rate * (1 - paceTolerance), answer.Rate * (1 + paceTolerance));
         Assert.InRange(s.Words, answer.Words * (1 - wordTolerance), answer.Words * (1 + wordTolerance));
         Assert.InRange(s.Speaking.TotalSeconds, answer.Speaking * 0.95, answer.Speaking * 1.05);
         Assert.InRange(s.Duration.TotalSeconds, answer.Duration - 0.01, answer.Duration + 0.01);
