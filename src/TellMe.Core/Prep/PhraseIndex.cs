@@ -1,0 +1,85 @@
+using System.Collections.Immutable;
+using TellMe.Match.Text;
+
+namespace TellMe.Prep;
+
+/// <summary>A word of a text with its stem and where it is.</summary>
+/// <param name="Stem">The Porter2 stem of the lower-cased word.</param>
+/// <param name="Start">Offset of its first character.</param>
+/// <param name="End">Offset after its last character.</param>
+public readonly record struct StemmedWord(string Stem, int Start, int End);
+
+/// <summary>One phrase found in a text.</summary>
+/// <param name="Key">What the phrase stands for (a competency label, a value's ID).</param>
+/// <param name="Phrase">The phrase as the data file writes it.</param>
+/// <param name="Start">Offset of the match in the text.</param>
+/// <param name="End">Offset after the match.</param>
+public readonly record struct PhraseHit(string Key, string Phrase, int Start, int End);
+
+/// <summary>
+/// Finds phrases in text word for word after stemming, case and punctuation ignored: "mentor" finds
+/// "Mentoring", "end to end" finds "end-to-end". Phrases are data the team writes (posting signals, a value's
+/// keywords), so matching must be predictable: no synonyms, no partial phrases.
+/// </summary>
+/// <remarks>Immutable and thread-safe once built; a lookup costs one pass over the text's words.</remarks>
+public sealed class PhraseIndex
+{
+    private readonly Dictionary<string, List<(string[] Stems, string Key, string Phrase)>> _byFirst = new(StringComparer.Ordinal);
+
+    /// <summary>Builds an index of (key, phrase) pairs; a phrase without words is ignored.</summary>
+    public PhraseIndex(IEnumerable<(string Key, string Phrase)> phrases)
+    {
+        ArgumentNullException.ThrowIfNull(phrases);
+        foreach (var (key, phrase) in phrases)
+        {
+            var stems = Words(phrase).Select(w => w.Stem).ToArray();
+            if (stems.Length == 0) continue;
+            if (!_byFirst.TryGetValue(stems[0], out var list)) _byFirst[stems[0]] = list = [];
+            list.Add((stems, key, phrase));
+        }
+        // Longest first, so "tight deadlines" is reported rather than "deadlines" when both would match.
+        foreach (var list in _byFirst.Values) list.Sort((a, b) => b.Stems.Length.CompareTo(a.Stems.Length));
+    }
+
+    /// <summary>Every phrase found, at most one hit per key and start word, in text order.</summary>
+    public ImmutableArray<PhraseHit> Find(string text) => Find(Words(text));
+
+    /// <summary>The same over words already split (a caller matching several indexes splits once).</summary>
+    public ImmutableArray<PhraseHit> Find(IReadOnlyList<StemmedWord> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        var hits = ImmutableArray.CreateBuilder<PhraseHit>();
+        for (int i = 0; i < words.Count; i++)
+        {
+            if (!_byFirst.TryGetValue(words[i].Stem, out var candidates)) continue;
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var (stems, key, phrase) in candidates)
+            {
+                if (i + stems.Length > words.Count || seen.Contains(key)) continue;
+                bool all = true;
+                for (int k = 1; k < stems.Length && all; k++) all = words[i + k].Stem == stems[k];
+                if (!all) continue;
+                seen.Add(key);
+                hits.Add(new PhraseHit(key, phrase, words[i].Start, words[i + stems.Length - 1].End));
+            }
+        }
+        return hits.ToImmutable();
+    }
+
+    /// <summary>The words of a text (letters and digits, inner apostrophes kept), lower-cased and stemmed.</summary>
+    public static IReadOnlyList<StemmedWord> Words(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var words = new List<StemmedWord>();
+        int i = 0;
+        while (i < text.Length)
+        {
+            while (i < text.Length && !char.IsLetterOrDigit(text[i])) i++;
+            int start = i;
+            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || (text[i] is '\'' or '’' && i + 1 < text.Length && char.IsLetter(text[i + 1])))) i++;
+            if (i > start)
+                words.Add(new StemmedWord(Porter2Stemmer.Instance.Stem(text[start..i].ToLowerInvariant().Replace('’', '\'')), start, i));
+        }
+        return words;
+    }
+}
