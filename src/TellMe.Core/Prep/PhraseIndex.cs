@@ -7,7 +7,8 @@ namespace TellMe.Prep;
 /// <param name="Stem">The Porter2 stem of the lower-cased word.</param>
 /// <param name="Start">Offset of its first character.</param>
 /// <param name="End">Offset after its last character.</param>
-public readonly record struct StemmedWord(string Stem, int Start, int End);
+/// <param name="Word">The word itself, lower-cased.</param>
+public readonly record struct StemmedWord(string Stem, int Start, int End, string Word);
 
 /// <summary>One phrase found in a text.</summary>
 /// <param name="Key">What the phrase stands for (a competency label, a value's ID).</param>
@@ -19,7 +20,9 @@ public readonly record struct PhraseHit(string Key, string Phrase, int Start, in
 /// <summary>
 /// Finds phrases in text word for word after stemming, case and punctuation ignored: "mentor" finds
 /// "Mentoring", "end to end" finds "end-to-end". Phrases are data the team writes (posting signals, a value's
-/// keywords), so matching must be predictable: no synonyms, no partial phrases.
+/// keywords), so matching must be predictable: no synonyms, no partial phrases. A word written with a leading
+/// <c>=</c> must appear exactly (lower-cased, unstemmed): Porter2 gives "experiment" and "experience" one stem,
+/// and "accountable" and "accounting".
 /// </summary>
 /// <remarks>Immutable and thread-safe once built; a lookup costs one pass over the text's words.</remarks>
 public sealed class PhraseIndex
@@ -32,7 +35,8 @@ public sealed class PhraseIndex
         ArgumentNullException.ThrowIfNull(phrases);
         foreach (var (key, phrase) in phrases)
         {
-            var stems = Words(phrase).Select(w => w.Stem).ToArray();
+            var stems = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .SelectMany(w => w.StartsWith('=') ? [Exact(w[1..])] : Words(w).Select(x => x.Stem)).ToArray();
             if (stems.Length == 0) continue;
             if (!_byFirst.TryGetValue(stems[0], out var list)) _byFirst[stems[0]] = list = [];
             list.Add((stems, key, phrase));
@@ -51,13 +55,15 @@ public sealed class PhraseIndex
         var hits = ImmutableArray.CreateBuilder<PhraseHit>();
         for (int i = 0; i < words.Count; i++)
         {
-            if (!_byFirst.TryGetValue(words[i].Stem, out var candidates)) continue;
+            var candidates = _byFirst.GetValueOrDefault(words[i].Stem) ?? [];
+            if (_byFirst.TryGetValue(Exact(words[i].Word), out var exact)) candidates = [.. exact, .. candidates];
+            if (candidates.Count == 0) continue;
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var (stems, key, phrase) in candidates)
             {
                 if (i + stems.Length > words.Count || seen.Contains(key)) continue;
                 bool all = true;
-                for (int k = 1; k < stems.Length && all; k++) all = words[i + k].Stem == stems[k];
+                for (int k = 1; k < stems.Length && all; k++) all = words[i + k].Stem == stems[k] || Exact(words[i + k].Word) == stems[k];
                 if (!all) continue;
                 seen.Add(key);
                 hits.Add(new PhraseHit(key, phrase, words[i].Start, words[i + stems.Length - 1].End));
@@ -65,6 +71,9 @@ public sealed class PhraseIndex
         }
         return hits.ToImmutable();
     }
+
+    // Exact words live in the same table as stems, marked so they never equal a stem.
+    private static string Exact(string word) => "=" + word.ToLowerInvariant();
 
     /// <summary>The words of a text (letters and digits, inner apostrophes kept), lower-cased and stemmed.</summary>
     public static IReadOnlyList<StemmedWord> Words(string text)
@@ -78,7 +87,10 @@ public sealed class PhraseIndex
             int start = i;
             while (i < text.Length && (char.IsLetterOrDigit(text[i]) || (text[i] is '\'' or '’' && i + 1 < text.Length && char.IsLetter(text[i + 1])))) i++;
             if (i > start)
-                words.Add(new StemmedWord(Porter2Stemmer.Instance.Stem(text[start..i].ToLowerInvariant().Replace('’', '\'')), start, i));
+            {
+                string word = text[start..i].ToLowerInvariant().Replace('’', '\'');
+                words.Add(new StemmedWord(Porter2Stemmer.Instance.Stem(word), start, i, word));
+            }
         }
         return words;
     }

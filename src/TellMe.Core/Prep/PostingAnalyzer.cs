@@ -70,8 +70,17 @@ public static class PostingAnalyzer
                 phrases.AddRange(list.Select(p => (label, p)));
         foreach (var framework in frameworks)
             foreach (var principle in framework.Principles)
-                phrases.AddRange(principle.Keywords.Prepend(principle.Name).Select(p => ($"{framework.Id}/{principle.Id}", p)));
+                phrases.AddRange(principle.Keywords.Prepend(NameAsPhrase(principle.Name)).Select(p => ($"{framework.Id}/{principle.Id}", p)));
         var index = new PhraseIndex(phrases);
+
+        // A principle stands for the general competency merged into it too ("general/ownership" for Ownership).
+        var merged = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var label in known.Keys.Where(k => k.StartsWith("general/", StringComparison.Ordinal)))
+            if (Canonical(label) is var principle && principle != label)
+            {
+                if (!merged.TryGetValue(principle, out var list)) merged[principle] = list = [];
+                list.Add(label);
+            }
 
         var tallies = new Dictionary<string, Tally>(StringComparer.Ordinal);
         var technologies = new Dictionary<Technology, List<PostingEvidence>>();
@@ -105,7 +114,8 @@ public static class PostingAnalyzer
             .Select(t =>
             {
                 var k = known[t.Key];
-                return new EmphasisedCompetency(new Competency(k.Framework, k.Id, k.Name), Math.Round(t.Emphasis, 2), [.. t.Evidence], k.Probes, k.Question);
+                var probes = merged.TryGetValue(t.Key, out var also) ? k.Probes.AddRange(also.Where(a => !k.Probes.Contains(a))) : k.Probes;
+                return new EmphasisedCompetency(new Competency(k.Framework, k.Id, k.Name), Math.Round(t.Emphasis, 2), [.. t.Evidence], probes, k.Question);
             })
             .OrderByDescending(c => c.Emphasis).ThenBy(c => c.Evidence[0].Line).ThenBy(c => c.Competency.Label, StringComparer.Ordinal)
             .ToImmutableArray();
@@ -115,6 +125,9 @@ public static class PostingAnalyzer
             .ToImmutableArray();
         return new PostingEmphasis(posting, competencies, techs);
     }
+
+    // A one-word name must appear as written ("Accountability" is not "accounting"); a longer one is a phrase.
+    private static string NameAsPhrase(string name) => name.Contains(' ', StringComparison.Ordinal) ? name : "=" + name;
 
     private static void Count(Dictionary<string, Tally> tallies, string key, PostingSentence sentence, double weight, string why)
     {

@@ -20,8 +20,9 @@ public sealed record CoveringStory(string Id, string Title, double Fit, string R
 /// <param name="Evidence">The posting's sentences.</param>
 /// <param name="Stories">The best story for it and a backup, when the bank has them.</param>
 /// <param name="Gap">Why no story covers it; null when one does.</param>
+/// <param name="Probes">The question-bank competencies that stand for it (a debrief counts it as asked when a question probes one of them).</param>
 public sealed record PrepCompetency(Competency Competency, double Emphasis, bool Stressed, ImmutableArray<PostingEvidence> Evidence,
-    ImmutableArray<CoveringStory> Stories, string? Gap);
+    ImmutableArray<CoveringStory> Stories, string? Gap, ImmutableArray<string> Probes);
 
 /// <summary>A technology the posting names, and the stories that mention it.</summary>
 /// <param name="Name">Its name.</param>
@@ -31,7 +32,7 @@ public sealed record PrepCompetency(Competency Competency, double Emphasis, bool
 public sealed record PrepTechnology(string Name, string Category, ImmutableArray<PostingEvidence> Evidence, ImmutableArray<CoveringStory> Stories);
 
 /// <summary>Something to fix before the interviews.</summary>
-/// <param name="Kind"><c>uncovered</c>: a stressed competency no story covers; <c>overloaded</c>: one story is the best for too many stressed competencies, and a story is told once.</param>
+/// <param name="Kind"><c>uncovered</c>: a stressed competency no story covers; <c>uncovered-value</c>: a value of the company's framework no story covers; <c>overloaded</c>: one story is the best for too many stressed competencies, and a story is told once.</param>
 /// <param name="Message">What, in words.</param>
 /// <param name="Competencies">The competencies concerned.</param>
 /// <param name="Story">The story concerned, for <c>overloaded</c>.</param>

@@ -1,0 +1,263 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using TellMe.Bank;
+using TellMe.Loops;
+using TellMe.Match;
+using TellMe.Match.Planning;
+using TellMe.Practice;
+using TellMe.Practice.Cards;
+using TellMe.Practice.Scheduling;
+using TellMe.Prep;
+using TellMe.Text;
+
+namespace TellMe.Debrief;
+
+/// <summary>
+/// <c>tellme debrief</c> as a service for the CLI and the web app. <see cref="Record"/> files a real round:
+/// each question is matched to the bank, the round is stored with its company, label, day and interviewer
+/// type, each rated answer becomes an FSRS review of the right card (a weak answer comes back soon), a story
+/// already told to the same company is flagged, and what to prepare next is listed. <see cref="History"/>
+/// shows a company's rounds so far.
+/// </summary>
+/// <remarks>
+/// <para>The card a rating schedules: the prepared answer the user named; else, for a story, the prepared
+/// answer among the question's best three that tells that story (the user gave their prepared answer), else
+/// the card of the bank principle the question probes when the principle cites the story, else the story's
+/// own card. A rating without a story or answer schedules nothing (and says so).</para>
+/// <para>Nothing is written when the input has a problem (an unknown story or answer); the bank's cards are
+/// synced with the history first (as <c>tellme drill</c> does), then the round, its questions and its reviews
+/// are one transaction.</para>
+/// </remarks>
+public sealed class DebriefService
+{
+    private readonly MatchGateway _gateway;
+    private readonly IInterviewStore _store;
+    private readonly TimeProvider _time;
+    private readonly FsrsScheduler _scheduler;
+
+    /// <summary>A service over the matcher's bank and a practice history.</summary>
+    public DebriefService(Matcher matcher, IInterviewStore store, TimeProvider time, FsrsScheduler? scheduler = null)
+    {
+        ArgumentNullException.ThrowIfNull(matcher);
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(time);
+        _gateway = new MatchGateway(matcher);
+        _store = store;
+        _time = time;
+        _scheduler = scheduler ?? new FsrsScheduler();
+    }
+
+    private StoryBank Bank => _gateway.Bank;
+
+    /// <summary>What TellMe reads each question as, and the story it would suggest (for asking the user).</summary>
+    public ImmutableArray<DebriefSuggestion> Suggest(string company, IReadOnlyList<AskedQuestion> questions)
+    {
+        ArgumentNullException.ThrowIfNull(questions);
+        bool named = CompanyName.TryCreate(company, out var name);
+        var told = named ? ToldBefore(_store.Rounds(name.Key)) : [];
+        return [.. questions.Select(q => Suggest(q.Text, told, Match(q.Text, named ? name : null)))];
+    }
+
+    /// <summary>Validates and records a round; nothing is written when the outcome has problems.</summary>
+    /// <exception cref="PracticeStoreException">The history could not be written; nothing was.</exception>
+    public DebriefOutcome Record(DebriefRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var problems = ImmutableArray.CreateBuilder<DebriefProblem>();
+        if (!CompanyName.TryCreate(request.Company, out var company)) problems.Add(new DebriefProblem(0, "the company is empty; give --company NAME"));
+        if (string.IsNullOrWhiteSpace(request.Round)) problems.Add(new DebriefProblem(0, "the round's label is empty; give --round LABEL (\"phone screen\", \"onsite 2\")"));
+        if (request.Questions.IsDefaultOrEmpty) problems.Add(new DebriefProblem(0, "there are no questions to record"));
+        var resolved = new List<(StoryId? Story, Answer? Answer)>();
+        foreach (var q in request.Questions.IsDefault ? [] : request.Questions)
+        {
+            var r = q.Told is null ? (null, null) : Resolve(q.Told);
+            if (q.Told is not null && r.Story is null && r.Answer is null)
+                problems.Add(new DebriefProblem(q.Line, $"no story or answer '{q.Told}' in the bank{DidYouMean(q.Told)}"));
+            resolved.Add(r);
+        }
+        if (problems.Count > 0) return new DebriefOutcome(null, problems.ToImmutable(), [], [], null);
+
+        var now = _time.GetUtcNow();
+        var heldOn = request.HeldOn ?? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, _time.LocalTimeZone).DateTime);
+        var earlier = _store.Rounds(company.Key);
+        var toldBefore = ToldBefore(earlier);
+        var type = request.Type ?? InterviewerTypes.Embedded.Guess(request.Round);
+        var warnings = ImmutableArray.CreateBuilder<string>();
+
+        var deck = CardDeck.FromBank(Bank);
+        var deckIds = deck.Select(c => c.Id).ToHashSet();
+        var schedules = new Dictionary<CardId, FsrsCard>();
+        if (request.Questions.Any(q => q.Rating is not null))
+        {
+            _store.SyncCards(deck, now);
+            foreach (var card in _store.Cards()) schedules[card.Id] = card.Schedule;
+        }
+
+        var questions = ImmutableArray.CreateBuilder<RoundQuestion>();
+        var reviews = new List<ReviewRecord>();
+        var scheduled = ImmutableArray.CreateBuilder<ScheduledReview>();
+        var toldNow = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < request.Questions.Length; i++)
+        {
+            var q = request.Questions[i];
+            var (story, answer) = resolved[i];
+            var match = Match(q.Text, company);
+            var top = match.Competencies.FirstOrDefault();
+            var suggestion = Suggest(q.Text, toldBefore, match);
+            StoryId? told = story ?? answer?.Story;
+            if (told is { } t)
+            {
+                if (toldBefore.TryGetValue(t.Value, out var where))
+                    warnings.Add($"{t} was already told to {company.Display} in {where}; the interviewers may compare notes");
+                if (toldNow.TryGetValue(t.Value, out int firstAt))
+                    warnings.Add($"{t} was told twice in this round (questions {firstAt} and {i + 1})");
+                toldNow.TryAdd(t.Value, i + 1);
+            }
+
+            CardId? cardId = null;
+            string? reviewId = null;
+            if (q.Rating is { } rating)
+            {
+                cardId = CardFor(story, answer, match, top, deckIds);
+                if (cardId is null)
+                    warnings.Add($"{Where(q)}rated {QuestionList.Describe(rating)} but no story or answer was named, so nothing was scheduled");
+                else
+                {
+                    var before = schedules.TryGetValue(cardId.Value, out var s) ? s : FsrsCard.CreateNew(now);
+                    var at = before.LastReview is { } last && now < last ? last : now;
+                    var result = _scheduler.Next(before, at, rating);
+                    var review = new ReviewRecord
+                    {
+                        Id = Guid.CreateVersion7(at).ToString(),
+                        CardId = cardId.Value,
+                        ReviewedAt = at,
+                        Rating = rating,
+                        Log = result.Log,
+                        After = result.Card,
+                        PredictedRecall = before.State == CardState.New ? null : _scheduler.Retrievability(before, at),
+                        Prompt = q.Text,
+                    };
+                    schedules[cardId.Value] = result.Card;
+                    reviews.Add(review);
+                    reviewId = review.Id;
+                    scheduled.Add(new ScheduledReview(q.Text, cardId.Value, rating, result.Card.Due, review.Id));
+                }
+            }
+            questions.Add(new RoundQuestion(i + 1, q.Text, top is null ? null : $"{top.Framework}/{top.Id}", top?.Name, suggestion.Story,
+                story?.Value ?? answer?.Story?.Value, answer?.Key, q.Rating, q.Notes, cardId, reviewId, q.FollowUps.IsDefault ? [] : q.FollowUps));
+        }
+
+        var round = new InterviewRound(Guid.CreateVersion7(now).ToString(), company.Display, company.Key, request.Round.Trim(), heldOn,
+            type?.Id, string.IsNullOrWhiteSpace(request.Interviewer) ? null : request.Interviewer.Trim(), request.Source,
+            string.IsNullOrWhiteSpace(request.Notes) ? null : request.Notes.Trim(), now, questions.ToImmutable());
+        _store.RecordRound(round, reviews);
+        var next = NextRound([.. earlier, round], _store.LatestPosting(company.Key));
+        return new DebriefOutcome(round, [], warnings.ToImmutable(), scheduled.ToImmutable(), next);
+    }
+
+    /// <summary>A company's rounds so far and what to prepare next; empty rounds when there are none.</summary>
+    public CompanyHistory History(string company)
+    {
+        if (!CompanyName.TryCreate(company, out var name)) throw new ArgumentException("the company is empty", nameof(company));
+        var rounds = _store.Rounds(name.Key);
+        var posting = _store.LatestPosting(name.Key);
+        string display = rounds.Count > 0 ? rounds[^1].Company : posting?.Company ?? name.Display;
+        return new CompanyHistory(display, name.Key, [.. rounds], posting, NextRound(rounds, posting));
+    }
+
+    /// <summary>Every company with rounds or a posting, most recent first (the web app's list of companies).</summary>
+    public IReadOnlyList<CompanySummary> Companies() => _store.Companies();
+
+    // Weakly answered competencies, stressed competencies not asked yet (with a story for each, none told twice),
+    // and the stories not yet told to the company.
+    private NextRoundPrep NextRound(IReadOnlyList<InterviewRound> rounds, SavedPosting? posting)
+    {
+        var weak = rounds.SelectMany(r => r.Questions.Where(q => q.Rating is Rating.Again or Rating.Hard)
+            .Select(q => new WeakAnswer(q.Competency, q.CompetencyName, q.Question, r.Label, q.Rating!.Value, q.Story))).ToImmutableArray();
+        var asked = rounds.SelectMany(r => r.Questions).Select(q => q.Competency).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var told = rounds.SelectMany(r => r.Questions).Select(q => q.Story).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+
+        var open = posting is null ? [] : posting.Competencies
+            .Where(c => !asked.Contains(c.Competency) && !c.Probes.Any(asked.Contains)).ToList();
+        var slots = open.Select(c => _gateway.SlotFor(c.Competency) ?? new LoopSlot(0, c.Name, c.Probes.FirstOrDefault(), c.Name)).ToList();
+        var plan = slots.Count == 0 ? null : _gateway.Plan(slots);
+        var notYet = ImmutableArray.CreateBuilder<OpenCompetency>();
+        var suggestedFor = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (int i = 0; i < open.Count; i++)
+        {
+            // The best story not told yet: the primary, or the backup when the primary was told.
+            var choice = new[] { plan!.Slots[i].Primary, plan.Slots[i].Backup }.FirstOrDefault(s => s is not null && !told.Contains(s.Id));
+            notYet.Add(new OpenCompetency(open[i].Competency, open[i].Name, open[i].Emphasis, choice?.Id, choice?.Title));
+            if (choice is not null) suggestedFor.TryAdd(choice.Id, open[i].Name);
+        }
+        var unused = Bank.Stories.Where(s => !told.Contains(s.Id.Value))
+            .Select(s => new UnusedStory(s.Id.Value, s.Title, suggestedFor.GetValueOrDefault(s.Id.Value)))
+            .OrderBy(s => s.For is null ? 1 : 0).ToImmutableArray();
+        return new NextRoundPrep(weak, notYet.ToImmutable(), unused, [.. told]);
+    }
+
+    /// <summary>
+    /// Matches a question as asked in a round: the company's own name means "this company" ("Why Stripe?" is
+    /// "Why this company?", not a story that mentions Stripe), and of a question of several sentences the first
+    /// one that asks (with at least five words) carries what it probes; the rest are details ("What did you
+    /// know, what didn't you…") that would pull the reading elsewhere.
+    /// </summary>
+    private MatchResult Match(string question, CompanyName? company)
+    {
+        string text = question;
+        if (company is { } c && c.Display.Length > 1)
+            text = System.Text.RegularExpressions.Regex.Replace(text, $@"(?<![\p{{L}}\p{{N}}]){System.Text.RegularExpressions.Regex.Escape(c.Display)}(?![\p{{L}}\p{{N}}])",
+                "this company", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        var sentences = SentenceSplitter.Split(text, lowerCaseStarts: true);
+        if (sentences.Count > 1 && sentences[0].Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 5) text = sentences[0].Text;
+        return _gateway.Match(text, 3);
+    }
+
+    private DebriefSuggestion Suggest(string question, IReadOnlyDictionary<string, string> toldBefore, MatchResult match)
+    {
+        var top = match.Competencies.FirstOrDefault();
+        var answer = match.Answers.FirstOrDefault();
+        string? story = answer?.Story is { } s && Bank.Find(s) is not null ? s : match.Stories.FirstOrDefault()?.Id;
+        string? title = story is null ? null : Bank.Find(story)?.Title;
+        return new DebriefSuggestion(question, top is null ? null : $"{top.Framework}/{top.Id}", top?.Name, story, title, answer?.Key,
+            story is not null && toldBefore.TryGetValue(story, out var where) ? where : null);
+    }
+
+    // Which card a rating is a review of; see the class remarks.
+    private CardId? CardFor(StoryId? story, Answer? answer, MatchResult match, CompetencyMatch? top, HashSet<CardId> deck)
+    {
+        if (answer is not null && deck.Contains(CardId.ForAnswer(answer.Key))) return CardId.ForAnswer(answer.Key);
+        if (story is not { } id || Bank.Find(id) is not { } told) return null;
+        foreach (var a in match.Answers.Take(3))
+            if (a.Story is { } s && Bank.Find(s)?.Id == told.Id && deck.Contains(CardId.ForAnswer(a.Key))) return CardId.ForAnswer(a.Key);
+        if (top is not null && Bank.FindFramework(top.Framework)?.Principles.FirstOrDefault(p => p.Id == top.Id) is { } principle
+            && principle.Stories.Any(t => t.Story is { } cited && Bank.Find(cited)?.Id == told.Id)
+            && deck.Contains(CardId.ForPrinciple(top.Framework, top.Id)))
+            return CardId.ForPrinciple(top.Framework, top.Id);
+        return deck.Contains(CardId.ForStory(told.Id)) ? CardId.ForStory(told.Id) : null;
+    }
+
+    // A story by ID or alias, else a prepared answer by key.
+    private (StoryId? Story, Answer? Answer) Resolve(string told)
+    {
+        if (StoryId.TryParse(told.Trim(), out var id) && Bank.Find(id) is { } story) return (story.Id, null);
+        if (Bank.Find(told.Trim()) is { } alias) return (alias.Id, null);
+        return Bank.FindAnswer(told) is { } answer ? (null, answer) : (null, null);
+    }
+
+    private string DidYouMean(string told) =>
+        NameFold.Closest(told, Bank.Stories.Select(s => s.Id.Value).Concat(Bank.Answers.Select(a => a.Key))) is { } close ? $" (did you mean '{close}'?)" : "";
+
+    // story ID → "'phone screen' on 2026-03-01", for stories told in earlier rounds.
+    private static Dictionary<string, string> ToldBefore(IEnumerable<InterviewRound> rounds)
+    {
+        var told = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var round in rounds)
+            foreach (var q in round.Questions)
+                if (q.Story is { } s)
+                    told.TryAdd(s, string.Create(CultureInfo.InvariantCulture, $"'{round.Label}' on {round.HeldOn:yyyy-MM-dd}"));
+        return told;
+    }
+
+    private static string Where(AskedQuestion q) => q.Line > 0 ? $"line {q.Line}: " : "";
+}
