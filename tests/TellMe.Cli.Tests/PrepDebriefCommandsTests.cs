@@ -35,8 +35,10 @@ public sealed class PrepDebriefCommandsTests : IDisposable
         Assert.Equal("", result.Error);
         Assert.StartsWith("Senior Backend Engineer, Payments Ledger", result.Out);
         Assert.Contains("Insist on the highest standards amazon/insist-on-the-highest-standards · emphasis 3 · stressed", result.Out);
-        Assert.Contains("    line 27: \u201cYou hold yourself and your team to high standards for correctness, testing and code quality.\u201d (says \u201chigh standards\u201d)", result.Out);
-        Assert.Contains("stories: LX1 ", result.Out);
+        // One line per sentence: cut to the width, the reason kept.
+        Assert.Contains("    line 27: \u201cYou hold yourself and your team to high standards for correctness, testing\u2026\u201d (says \u201chigh standards\u201d)\n", result.Out);
+        Assert.Contains("    line 19: \u201cMentor other engineers, review their designs and code, and help us raise the\u2026\u201d (says \u201craise the bar\u201d)\n", result.Out);
+        Assert.Contains("    stories: LX1 Developed an event-driven notification system within a\u2026 (primary, not drilled)\n             IT8 ", result.Out);
         Assert.Contains("│ Kafka ", result.Out);
         Assert.Contains("no story: Ambiguity: no story fits Ambiguity", result.Out);
         Assert.DoesNotContain("\u001b[", result.Out);

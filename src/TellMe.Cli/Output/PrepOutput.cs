@@ -67,13 +67,22 @@ public static class PrepOutput
         console.MarkupLine($"[bold]{Markup.Escape(c.Competency.Name)}[/] [dim]{Markup.Escape(c.Competency.Label)}[/] · emphasis {PostingAnalyzer.Format(c.Emphasis)} · {stress}");
         if (evidence)
             foreach (var e in c.Evidence)
-                console.MarkupLine($"    [dim]line {e.Line}:[/] \u201c{Markup.Escape(Shorten(e.Sentence))}\u201d [dim]({Markup.Escape(e.Why)})[/]");
-        console.MarkupLine($"    stories: {Stories(c)}");
+            {
+                // One line each: the sentence is cut to what the screen leaves beside the line number and the reason.
+                int room = Math.Max(40, console.Profile.Width - 20 - e.Why.Length - e.Line.ToString(CultureInfo.InvariantCulture).Length);
+                console.MarkupLine($"    [dim]line {e.Line}:[/] \u201c{Markup.Escape(Shorten(e.Sentence, room))}\u201d [dim]({Markup.Escape(e.Why)})[/]");
+            }
+        if (c.Stories.IsEmpty) console.MarkupLine($"    stories: {Stories(c)}");
+        for (int i = 0; i < c.Stories.Length; i++)
+            console.MarkupLine($"    {(i == 0 ? "stories:" : "        ")} {Story(c.Stories[i], 60)}");
     }
+
+    private static string Story(CoveringStory s, int titleWidth) =>
+        $"[bold]{Markup.Escape(s.Id)}[/] {Markup.Escape(Shorten(s.Title, titleWidth))} [dim]({s.Role}, {Drill(s.Drill)})[/]";
 
     private static string Stories(PrepCompetency c) =>
         c.Stories.IsEmpty ? $"[red]{Markup.Escape(c.Gap ?? "none")}[/]"
-        : string.Join(" · ", c.Stories.Select(s => $"[bold]{Markup.Escape(s.Id)}[/] {Markup.Escape(Shorten(s.Title, 50))} [dim]({s.Role}, {Drill(s.Drill)})[/]"));
+        : string.Join("\n", c.Stories.Select(s => Story(s, 40)));
 
     private static string Drill(DrillState d) => d.RecallNow is { } r
         ? $"{d.Describe()}, {d.Reviews} review{(d.Reviews == 1 ? "" : "s")}, recall {r.ToString("P0", CultureInfo.InvariantCulture)}"
