@@ -3,7 +3,7 @@ using TellMe.Text;
 namespace TellMe.Debrief;
 
 /// <summary>
-/// A company as the user names it ("Stripe", "stripe ", "STRIPE"): shown as written, compared by its key
+/// A company as the user names it ("Acme", "acme ", "ACME"): shown as written, compared by its key
 /// (case, spacing and encoding damage ignored), so rounds typed differently still belong together.
 /// </summary>
 /// <param name="Display">As the user wrote it, trimmed.</param>

@@ -197,8 +197,8 @@ public sealed class DebriefService
     }
 
     /// <summary>
-    /// Matches a question as asked in a round: the company's own name means "this company" ("Why Stripe?" is
-    /// "Why this company?", not a story that mentions Stripe), and of a question of several sentences the first
+    /// Matches a question as asked in a round: the company's own name means "this company" ("Why Acme?" is
+    /// "Why this company?", not a story that mentions Acme), and of a question of several sentences the first
     /// one that asks (with at least five words) carries what it probes; the rest are details ("What did you
     /// know, what didn't you…") that would pull the reading elsewhere.
     /// </summary>

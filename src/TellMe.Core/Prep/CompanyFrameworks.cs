@@ -21,7 +21,7 @@ public static class CompanyFrameworks
 
     /// <summary>
     /// The framework of a company, matched on its company name, aliases, ID or name with case and spacing
-    /// ignored ("meta", "Facebook", "Stripe"); null when no framework names the company.
+    /// ignored (the company as written, a former name, the framework ID); null when no framework names the company.
     /// </summary>
     public static Framework? Find(string company, StoryBank bank)
     {
