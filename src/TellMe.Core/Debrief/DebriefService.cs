@@ -3,7 +3,6 @@ using System.Globalization;
 using TellMe.Bank;
 using TellMe.Loops;
 using TellMe.Match;
-using TellMe.Match.Planning;
 using TellMe.Practice;
 using TellMe.Practice.Cards;
 using TellMe.Practice.Scheduling;
@@ -118,7 +117,7 @@ public sealed class DebriefService
             string? reviewId = null;
             if (q.Rating is { } rating)
             {
-                cardId = CardFor(story, answer, match, top, deckIds);
+                cardId = ReviewCard.For(Bank, story, answer, match, top, deckIds);
                 if (cardId is null)
                     warnings.Add($"{Where(q)}rated {QuestionList.Describe(rating)} but no story or answer was named, so nothing was scheduled");
                 else
@@ -151,7 +150,7 @@ public sealed class DebriefService
             type?.Id, string.IsNullOrWhiteSpace(request.Interviewer) ? null : request.Interviewer.Trim(), request.Source,
             string.IsNullOrWhiteSpace(request.Notes) ? null : request.Notes.Trim(), now, questions.ToImmutable());
         _store.RecordRound(round, reviews);
-        var next = NextRound([.. earlier, round], _store.LatestPosting(company.Key));
+        var next = NextRound.Compute(_gateway, [.. earlier, round], _store.LatestPosting(company.Key));
         return new DebriefOutcome(round, [], warnings.ToImmutable(), scheduled.ToImmutable(), next);
     }
 
@@ -162,39 +161,11 @@ public sealed class DebriefService
         var rounds = _store.Rounds(name.Key);
         var posting = _store.LatestPosting(name.Key);
         string display = rounds.Count > 0 ? rounds[^1].Company : posting?.Company ?? name.Display;
-        return new CompanyHistory(display, name.Key, [.. rounds], posting, NextRound(rounds, posting));
+        return new CompanyHistory(display, name.Key, [.. rounds], posting, NextRound.Compute(_gateway, rounds, posting));
     }
 
     /// <summary>Every company with rounds or a posting, most recent first (the web app's list of companies).</summary>
     public IReadOnlyList<CompanySummary> Companies() => _store.Companies();
-
-    // Weakly answered competencies, stressed competencies not asked yet (with a story for each, none told twice),
-    // and the stories not yet told to the company.
-    private NextRoundPrep NextRound(IReadOnlyList<InterviewRound> rounds, SavedPosting? posting)
-    {
-        var weak = rounds.SelectMany(r => r.Questions.Where(q => q.Rating is Rating.Again or Rating.Hard)
-            .Select(q => new WeakAnswer(q.Competency, q.CompetencyName, q.Question, r.Label, q.Rating!.Value, q.Story))).ToImmutableArray();
-        var asked = rounds.SelectMany(r => r.Questions).Select(q => q.Competency).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        var told = rounds.SelectMany(r => r.Questions).Select(q => q.Story).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
-
-        var open = posting is null ? [] : posting.Competencies
-            .Where(c => !asked.Contains(c.Competency) && !c.Probes.Any(asked.Contains)).ToList();
-        var slots = open.Select(c => _gateway.SlotFor(c.Competency) ?? new LoopSlot(0, c.Name, c.Probes.FirstOrDefault(), c.Name)).ToList();
-        var plan = slots.Count == 0 ? null : _gateway.Plan(slots);
-        var notYet = ImmutableArray.CreateBuilder<OpenCompetency>();
-        var suggestedFor = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (int i = 0; i < open.Count; i++)
-        {
-            // The best story not told yet: the primary, or the backup when the primary was told.
-            var choice = new[] { plan!.Slots[i].Primary, plan.Slots[i].Backup }.FirstOrDefault(s => s is not null && !told.Contains(s.Id));
-            notYet.Add(new OpenCompetency(open[i].Competency, open[i].Name, open[i].Emphasis, choice?.Id, choice?.Title));
-            if (choice is not null) suggestedFor.TryAdd(choice.Id, open[i].Name);
-        }
-        var unused = Bank.Stories.Where(s => !told.Contains(s.Id.Value))
-            .Select(s => new UnusedStory(s.Id.Value, s.Title, suggestedFor.GetValueOrDefault(s.Id.Value)))
-            .OrderBy(s => s.For is null ? 1 : 0).ToImmutableArray();
-        return new NextRoundPrep(weak, notYet.ToImmutable(), unused, [.. told]);
-    }
 
     /// <summary>
     /// Matches a question as asked in a round: the company's own name means "this company" ("Why Acme?" is
@@ -221,20 +192,6 @@ public sealed class DebriefService
         string? title = story is null ? null : Bank.Find(story)?.Title;
         return new DebriefSuggestion(question, top is null ? null : $"{top.Framework}/{top.Id}", top?.Name, story, title, answer?.Key,
             story is not null && toldBefore.TryGetValue(story, out var where) ? where : null);
-    }
-
-    // Which card a rating is a review of; see the class remarks.
-    private CardId? CardFor(StoryId? story, Answer? answer, MatchResult match, CompetencyMatch? top, HashSet<CardId> deck)
-    {
-        if (answer is not null && deck.Contains(CardId.ForAnswer(answer.Key))) return CardId.ForAnswer(answer.Key);
-        if (story is not { } id || Bank.Find(id) is not { } told) return null;
-        foreach (var a in match.Answers.Take(3))
-            if (a.Story is { } s && Bank.Find(s)?.Id == told.Id && deck.Contains(CardId.ForAnswer(a.Key))) return CardId.ForAnswer(a.Key);
-        if (top is not null && Bank.FindFramework(top.Framework)?.Principles.FirstOrDefault(p => p.Id == top.Id) is { } principle
-            && principle.Stories.Any(t => t.Story is { } cited && Bank.Find(cited)?.Id == told.Id)
-            && deck.Contains(CardId.ForPrinciple(top.Framework, top.Id)))
-            return CardId.ForPrinciple(top.Framework, top.Id);
-        return deck.Contains(CardId.ForStory(told.Id)) ? CardId.ForStory(told.Id) : null;
     }
 
     // A story by ID or alias, else a prepared answer by key.
