@@ -41,6 +41,7 @@ public static class DebriefCommand
 
             Questions file (--questions FILE):
             {QuestionList.Format}
+
             Examples:
               tellme debrief --company Stripe --round "phone screen" --questions questions.txt --bank my-bank
               tellme debrief --company Stripe --round "onsite 1 - hiring manager" --transcript call.vtt --interviewer "Priya"

@@ -34,9 +34,10 @@ public static class CompanyFrameworks
             ?? (Names(AmazonFramework.Create(), wanted) ? AmazonFramework.Create() : null);
     }
 
-    /// <summary>The companies TellMe ships a framework for, for "did you mean" messages.</summary>
+    /// <summary>The companies with a framework (the bank's company files, then the shipped ones, then Amazon), for messages.</summary>
     public static IEnumerable<string> KnownCompanies(StoryBank bank) =>
-        bank.Frameworks.Select(f => f.Company ?? f.Name).Concat(Shipped.Select(f => f.Company ?? f.Name)).Append("Amazon").Distinct(StringComparer.OrdinalIgnoreCase);
+        bank.Frameworks.Select(f => f.Company).OfType<string>().Concat(Shipped.Select(f => f.Company ?? f.Name)).Append("Amazon")
+            .Distinct(StringComparer.OrdinalIgnoreCase);
 
     private static bool Names(Framework framework, string wanted) =>
         (framework.Company is { } c && NameFold.Of(c) == wanted) || NameFold.Of(framework.Id) == wanted || NameFold.Of(framework.Name) == wanted
