@@ -1,5 +1,6 @@
 using System.CommandLine;
 using TellMe.Cli.Commands;
+using TellMe.Cli.Commands.Drill;
 using TellMe.Cli.Output;
 
 namespace TellMe.Cli;
@@ -14,6 +15,13 @@ public static class TellMeApp
             TellMe keeps your behavioral-interview stories in one git-friendly bank: import your pages, check
             them like code, build them back, match questions to answers, plan a loop, prepare for a job posting,
             drill, and debrief real rounds.
+            Run 'tellme COMMAND --help' for a command's options and examples.
+
+            Examples:
+              tellme init my-bank
+              tellme check --bank my-bank
+              tellme drill --bank my-bank
+              tellme prep --job posting.md --company Stripe --bank my-bank
             """);
         root.Subcommands.Add(InitCommand.Create(terminal));
         root.Subcommands.Add(ImportCommand.Create(terminal));

@@ -96,6 +96,8 @@ public static class Migrations
                 round_id          TEXT NOT NULL REFERENCES interview_rounds (id),
                 position          INTEGER NOT NULL,
                 question          TEXT NOT NULL,
+                principle         TEXT NULL,
+                principle_name    TEXT NULL,
                 competency        TEXT NULL,
                 competency_name   TEXT NULL,
                 suggested_story   TEXT NULL,

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using TellMe.Competencies;
 using TellMe.Debrief;
 using TellMe.Practice;
 using TellMe.Practice.Cards;
@@ -17,19 +18,24 @@ public sealed partial class SqlitePracticeStore : IInterviewStore
     private const string DayFormat = "yyyy-MM-dd";
 
     /// <summary>
-    /// Called inside <see cref="RecordRound"/> after each write step (round, each review, each question) with the
-    /// step's name; a test throws from it to prove a failure half-way leaves nothing behind.
+    /// Called inside <see cref="RecordRound"/> after each write step (the cards' sync, the round, each review, each
+    /// question) with the step's name; a test throws from it to prove a failure half-way leaves nothing behind.
     /// </summary>
     internal Action<string>? AfterStep { get; set; }
 
     /// <inheritdoc />
-    public void RecordRound(InterviewRound round, IReadOnlyList<ReviewRecord> reviews)
+    public void RecordRound(InterviewRound round, IReadOnlyList<ReviewRecord> reviews, IReadOnlyCollection<Card>? deck)
     {
         ArgumentNullException.ThrowIfNull(round);
         ArgumentNullException.ThrowIfNull(reviews);
         Guard(Location, () =>
         {
             using var tx = _connection.BeginTransaction();
+            if (deck is not null)
+            {
+                SyncCards(deck, round.RecordedAt, tx);
+                AfterStep?.Invoke("sync");
+            }
             using (var insert = Command("""
                 INSERT INTO interview_rounds (id, company, company_key, label, held_on, interviewer_type, interviewer, source, notes, recorded_at)
                 VALUES (@id, @company, @key, @label, @held, @type, @interviewer, @source, @notes, @recorded)
@@ -57,16 +63,19 @@ public sealed partial class SqlitePracticeStore : IInterviewStore
             foreach (var q in round.Questions)
             {
                 using var insert = Command("""
-                    INSERT INTO round_questions (round_id, position, question, competency, competency_name, suggested_story, story, answer_key,
-                        rating, notes, card_id, review_id, follow_ups)
-                    VALUES (@round, @position, @question, @competency, @name, @suggested, @story, @answer, @rating, @notes, @card, @review, @follow)
+                    INSERT INTO round_questions (round_id, position, question, principle, principle_name, competency, competency_name,
+                        suggested_story, story, answer_key, rating, notes, card_id, review_id, follow_ups)
+                    VALUES (@round, @position, @question, @principle, @principleName, @competency, @name, @suggested, @story, @answer,
+                        @rating, @notes, @card, @review, @follow)
                     """, tx);
                 var p = insert.Parameters;
                 p.AddWithValue("@round", round.Id);
                 p.AddWithValue("@position", q.Position);
                 p.AddWithValue("@question", q.Question);
-                p.AddWithValue("@competency", (object?)q.Competency ?? DBNull.Value);
-                p.AddWithValue("@name", (object?)q.CompetencyName ?? DBNull.Value);
+                p.AddWithValue("@principle", q.Principle is { } principle ? principle.Id.ToString() : DBNull.Value);
+                p.AddWithValue("@principleName", (object?)q.Principle?.Name ?? DBNull.Value);
+                p.AddWithValue("@competency", q.Competency is { } competency ? competency.Id.ToString() : DBNull.Value);
+                p.AddWithValue("@name", (object?)q.Competency?.Name ?? DBNull.Value);
                 p.AddWithValue("@suggested", (object?)q.SuggestedStory ?? DBNull.Value);
                 p.AddWithValue("@story", (object?)q.Story ?? DBNull.Value);
                 p.AddWithValue("@answer", (object?)q.AnswerKey ?? DBNull.Value);
@@ -104,8 +113,8 @@ public sealed partial class SqlitePracticeStore : IInterviewStore
             }
             var byId = rounds.ToDictionary(x => x.Round.Id, x => x.Questions, StringComparer.Ordinal);
             using (var cmd = Command("""
-                SELECT q.round_id, q.position, q.question, q.competency, q.competency_name, q.suggested_story, q.story, q.answer_key,
-                    q.rating, q.notes, q.card_id, q.review_id, q.follow_ups
+                SELECT q.round_id, q.position, q.question, q.principle, q.principle_name, q.competency, q.competency_name,
+                    q.suggested_story, q.story, q.answer_key, q.rating, q.notes, q.card_id, q.review_id, q.follow_ups
                 FROM round_questions q JOIN interview_rounds r ON r.id = q.round_id
                 WHERE r.company_key = @key ORDER BY q.round_id, q.position
                 """))
@@ -114,10 +123,10 @@ public sealed partial class SqlitePracticeStore : IInterviewStore
                 using var r = cmd.ExecuteReader();
                 while (r.Read())
                 {
-                    CardId? card = Text(r, 10) is { } c && CardId.TryParse(c, out var id) ? id : null;
-                    byId[r.GetString(0)].Add(new RoundQuestion(r.GetInt32(1), r.GetString(2), Text(r, 3), Text(r, 4), Text(r, 5), Text(r, 6), Text(r, 7),
-                        r.IsDBNull(8) ? null : (Rating)r.GetInt32(8), Text(r, 9), card, Text(r, 11),
-                        Text(r, 12) is { } follow ? [.. follow.Split('\n')] : []));
+                    CardId? card = Text(r, 12) is { } c && CardId.TryParse(c, out var id) ? id : null;
+                    byId[r.GetString(0)].Add(new RoundQuestion(r.GetInt32(1), r.GetString(2), Competency(r, 3, 4), Competency(r, 5, 6),
+                        Text(r, 7), Text(r, 8), Text(r, 9), r.IsDBNull(10) ? null : (Rating)r.GetInt32(10), Text(r, 11), card, Text(r, 13),
+                        Text(r, 14) is { } follow ? [.. follow.Split('\n')] : []));
                 }
             }
             return (IReadOnlyList<InterviewRound>)[.. rounds.Select(x => x.Round with { Questions = [.. x.Questions] })];
@@ -171,11 +180,11 @@ public sealed partial class SqlitePracticeStore : IInterviewStore
                 using var insert = Command("INSERT INTO posting_competencies (posting_id, position, competency, name, emphasis, probes) VALUES (@id, @position, @competency, @name, @emphasis, @probes)", tx);
                 insert.Parameters.AddWithValue("@id", posting.Id);
                 insert.Parameters.AddWithValue("@position", i + 1);
-                insert.Parameters.AddWithValue("@competency", c.Competency);
-                insert.Parameters.AddWithValue("@name", c.Name);
+                insert.Parameters.AddWithValue("@competency", c.Competency.Id.ToString());
+                insert.Parameters.AddWithValue("@name", c.Competency.Name);
                 insert.Parameters.AddWithValue("@emphasis", c.Emphasis);
-                // Competency labels never contain spaces, so one text column holds the list.
-                insert.Parameters.AddWithValue("@probes", string.Join(' ', c.Probes));
+                // Competency IDs never contain spaces, so one text column holds the list.
+                insert.Parameters.AddWithValue("@probes", string.Join(' ', c.Probes.Select(id => id.ToString())));
                 insert.ExecuteNonQuery();
             }
             tx.Commit();
@@ -203,12 +212,21 @@ public sealed partial class SqlitePracticeStore : IInterviewStore
                 cmd.Parameters.AddWithValue("@id", posting.Id);
                 using var r = cmd.ExecuteReader();
                 while (r.Read())
-                    competencies.Add(new PostingCompetency(r.GetString(0), r.GetString(1), r.GetDouble(2),
-                        [.. r.GetString(3).Split(' ', StringSplitOptions.RemoveEmptyEntries)]));
+                {
+                    // A row another TellMe wrote with an ID this one cannot read is skipped, not a crash.
+                    if (!CompetencyId.TryParse(r.GetString(0), out var id)) continue;
+                    var probes = r.GetString(3).Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                        .Select(p => CompetencyId.TryParse(p, out var probe) ? probe : (CompetencyId?)null).OfType<CompetencyId>();
+                    competencies.Add(new PostingCompetency(new Competency(id, r.GetString(1)), r.GetDouble(2), [.. probes]));
+                }
             }
             return posting with { Competencies = competencies.ToImmutable() };
         });
     }
 
     private static string? Text(SqliteDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
+
+    // A competency stored as its ID and name; null when absent (or not an ID this TellMe reads).
+    private static Competency? Competency(SqliteDataReader reader, int id, int name) =>
+        Text(reader, id) is { } text && CompetencyId.TryParse(text, out var parsed) ? new Competency(parsed, Text(reader, name) ?? parsed.ToString()) : null;
 }

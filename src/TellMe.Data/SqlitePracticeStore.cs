@@ -145,59 +145,66 @@ public sealed partial class SqlitePracticeStore : IPracticeStore
     public CardSyncResult SyncCards(IEnumerable<Card> deck, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(deck);
-        var wanted = new Dictionary<string, Card>(StringComparer.Ordinal);
-        foreach (var card in deck) wanted.TryAdd(card.Id.ToString(), card);
         return Guard(Location, () =>
         {
             using var tx = _connection.BeginTransaction();
-            var existing = new Dictionary<string, (string Title, bool Retired)>(StringComparer.Ordinal);
-            using (var read = Command("SELECT id, title, retired_at FROM cards", tx))
-            using (var reader = read.ExecuteReader())
-                while (reader.Read()) existing[reader.GetString(0)] = (reader.GetString(1), !reader.IsDBNull(2));
-
-            var added = ImmutableArray.CreateBuilder<CardId>();
-            var retired = ImmutableArray.CreateBuilder<CardId>();
-            var returned = ImmutableArray.CreateBuilder<CardId>();
-            string stamp = Format(now);
-            var fresh = FsrsCard.CreateNew(now);
-            foreach (var (id, card) in wanted)
-            {
-                if (!existing.TryGetValue(id, out var known))
-                {
-                    using var insert = Command(
-                        $"INSERT INTO cards ({CardColumns}) VALUES (@id, @kind, @title, @now, NULL, @state, @due, @s, @d, 0, 0, 0, 0, 0, NULL, NULL)", tx);
-                    insert.Parameters.AddWithValue("@id", id);
-                    insert.Parameters.AddWithValue("@kind", CardId.KindName(card.Kind));
-                    insert.Parameters.AddWithValue("@title", card.Title);
-                    insert.Parameters.AddWithValue("@now", stamp);
-                    insert.Parameters.AddWithValue("@state", (int)fresh.State);
-                    insert.Parameters.AddWithValue("@due", Format(fresh.Due));
-                    insert.Parameters.AddWithValue("@s", fresh.Stability);
-                    insert.Parameters.AddWithValue("@d", fresh.Difficulty);
-                    insert.ExecuteNonQuery();
-                    added.Add(card.Id);
-                }
-                else if (known.Retired || known.Title != card.Title)
-                {
-                    using var update = Command("UPDATE cards SET retired_at = NULL, title = @title WHERE id = @id", tx);
-                    update.Parameters.AddWithValue("@id", id);
-                    update.Parameters.AddWithValue("@title", card.Title);
-                    update.ExecuteNonQuery();
-                    if (known.Retired) returned.Add(card.Id);
-                }
-            }
-            foreach (var (id, known) in existing)
-            {
-                if (known.Retired || wanted.ContainsKey(id)) continue;
-                using var retire = Command("UPDATE cards SET retired_at = @now WHERE id = @id", tx);
-                retire.Parameters.AddWithValue("@id", id);
-                retire.Parameters.AddWithValue("@now", stamp);
-                retire.ExecuteNonQuery();
-                if (CardId.TryParse(id, out var cardId)) retired.Add(cardId);
-            }
+            var result = SyncCards(deck, now, tx);
             tx.Commit();
-            return new CardSyncResult(added.ToImmutable(), retired.ToImmutable(), returned.ToImmutable());
+            return result;
         });
+    }
+
+    // The sync inside the caller's transaction (a debrief syncs, reviews and records its round in one).
+    private CardSyncResult SyncCards(IEnumerable<Card> deck, DateTimeOffset now, SqliteTransaction tx)
+    {
+        var wanted = new Dictionary<string, Card>(StringComparer.Ordinal);
+        foreach (var card in deck) wanted.TryAdd(card.Id.ToString(), card);
+        var existing = new Dictionary<string, (string Title, bool Retired)>(StringComparer.Ordinal);
+        using (var read = Command("SELECT id, title, retired_at FROM cards", tx))
+        using (var reader = read.ExecuteReader())
+            while (reader.Read()) existing[reader.GetString(0)] = (reader.GetString(1), !reader.IsDBNull(2));
+
+        var added = ImmutableArray.CreateBuilder<CardId>();
+        var retired = ImmutableArray.CreateBuilder<CardId>();
+        var returned = ImmutableArray.CreateBuilder<CardId>();
+        string stamp = Format(now);
+        var fresh = FsrsCard.CreateNew(now);
+        foreach (var (id, card) in wanted)
+        {
+            if (!existing.TryGetValue(id, out var known))
+            {
+                using var insert = Command(
+                    $"INSERT INTO cards ({CardColumns}) VALUES (@id, @kind, @title, @now, NULL, @state, @due, @s, @d, 0, 0, 0, 0, 0, NULL, NULL)", tx);
+                insert.Parameters.AddWithValue("@id", id);
+                insert.Parameters.AddWithValue("@kind", CardId.KindName(card.Kind));
+                insert.Parameters.AddWithValue("@title", card.Title);
+                insert.Parameters.AddWithValue("@now", stamp);
+                insert.Parameters.AddWithValue("@state", (int)fresh.State);
+                insert.Parameters.AddWithValue("@due", Format(fresh.Due));
+                insert.Parameters.AddWithValue("@s", fresh.Stability);
+                insert.Parameters.AddWithValue("@d", fresh.Difficulty);
+                insert.ExecuteNonQuery();
+                added.Add(card.Id);
+            }
+            else if (known.Retired || known.Title != card.Title)
+            {
+                using var update = Command("UPDATE cards SET retired_at = NULL, title = @title WHERE id = @id", tx);
+                update.Parameters.AddWithValue("@id", id);
+                update.Parameters.AddWithValue("@title", card.Title);
+                update.ExecuteNonQuery();
+                if (known.Retired) returned.Add(card.Id);
+            }
+        }
+        foreach (var (id, known) in existing)
+        {
+            if (known.Retired || wanted.ContainsKey(id)) continue;
+            using var retire = Command("UPDATE cards SET retired_at = @now WHERE id = @id", tx);
+            retire.Parameters.AddWithValue("@id", id);
+            retire.Parameters.AddWithValue("@now", stamp);
+            retire.ExecuteNonQuery();
+            if (CardId.TryParse(id, out var cardId)) retired.Add(cardId);
+        }
+        return new CardSyncResult(added.ToImmutable(), retired.ToImmutable(), returned.ToImmutable());
     }
 
     /// <inheritdoc />

@@ -54,9 +54,26 @@ public class BankCommandsTests : IDisposable
         Assert.Equal(0, result.ExitCode);
         var lines = result.Out.Split('\n');
         string arrow = Assert.Single(lines, l => l.Contains("TM009", StringComparison.Ordinal));
-        Assert.Equal($"{Path.GetRelativePath(Environment.CurrentDirectory, Bank)}/answers/why-sre-swe.md:2:14: warning TM009: 'â†’' in answer 'Why SRE â†’ SWE' is '→' decoded with the wrong encoding", arrow);
+        Assert.Equal($"{Bank}/answers/why-sre-swe.md:2:14: warning TM009: 'â†’' in answer 'Why SRE â†’ SWE' is '→' decoded with the wrong encoding", arrow);
         Assert.Equal("  hint: replace it with '→' (tellme fix does this)", lines[Array.IndexOf(lines, arrow) + 1]);
         Assert.Matches(@"^0 errors, \d+ warnings, \d+ notes$", lines.Last(l => l.Length > 0));
+    }
+
+    [Fact]
+    public void Check_prints_paths_relative_to_the_current_folder_when_the_bank_is_below_it()
+    {
+        string below = Path.Combine(Environment.CurrentDirectory, $"bank-below-{Guid.NewGuid():N}");
+        try
+        {
+            Assert.Equal(0, CliRunner.Run(["import", .. CliRunner.Fixtures, "--into", below]).ExitCode);
+            var result = CliRunner.Run("check", "--bank", below);
+            string arrow = Assert.Single(result.Out.Split('\n'), l => l.Contains("TM009", StringComparison.Ordinal));
+            Assert.StartsWith($"{Path.GetFileName(below)}/answers/why-sre-swe.md:2:14: warning TM009", arrow);
+        }
+        finally
+        {
+            Directory.Delete(below, recursive: true);
+        }
     }
 
     [Fact]
@@ -94,7 +111,7 @@ public class BankCommandsTests : IDisposable
         Assert.Equal(0, fix.ExitCode);
         Assert.Contains("'â†’' → '→'", fix.Out);
         Assert.Contains("'2' → CR2", fix.Out);
-        Assert.Contains("3 change(s) made.", fix.Out);
+        Assert.Contains("3 changes made.", fix.Out);
 
         string site = _dir.File("site");
         var build = CliRunner.Run("build", "--bank", Bank, "--out", site);

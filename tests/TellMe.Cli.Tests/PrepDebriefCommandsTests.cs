@@ -52,7 +52,7 @@ public sealed class PrepDebriefCommandsTests : IDisposable
         Assert.Equal(1, result.ExitCode);
         using var doc = JsonDocument.Parse(result.Out);
         var first = doc.RootElement.GetProperty("competencies")[0];
-        Assert.Equal("amazon/insist-on-the-highest-standards", first.GetProperty("competency").GetProperty("label").GetString());
+        Assert.Equal(("amazon", "insist-on-the-highest-standards"), (first.GetProperty("framework").GetString(), first.GetProperty("id").GetString()));
         Assert.Equal(27, first.GetProperty("evidence")[1].GetProperty("line").GetInt32());
         Assert.Equal("story:LX1", first.GetProperty("stories")[0].GetProperty("drill").GetProperty("card").GetString());
         Assert.Equal("notDrilled", first.GetProperty("stories")[0].GetProperty("drill").GetProperty("level").GetString());

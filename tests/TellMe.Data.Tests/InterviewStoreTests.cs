@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using TellMe.Competencies;
 using TellMe.Debrief;
 using TellMe.Match;
 using TellMe.Practice;
@@ -22,6 +23,10 @@ public class InterviewStoreTests
         return (long)cmd.ExecuteScalar()!;
     }
 
+    private static CompetencyId Id(string text) => CompetencyId.Parse(text);
+
+    private static Competency Named(string id, string name) => new(Id(id), name);
+
     private static DebriefRequest Request(params AskedQuestion[] questions) => new() { Company = "Stripe", Round = "phone screen", Questions = [.. questions] };
 
     private static readonly AskedQuestion[] Rated =
@@ -37,9 +42,10 @@ public class InterviewStoreTests
         using var dir = new TempDir();
         var bank = Fixtures.WriteBank(dir.Path);
         var matcher = Matcher.Create(bank);
+        DebriefOutcome outcome;
         using (var store = SqlitePracticeStore.OpenBank(dir.Path))
         {
-            var outcome = new DebriefService(matcher, store, new ManualTime(Now)).Record(Request(Rated) with { Interviewer = "Alex Chen", Notes = "30 minutes" });
+            outcome = new DebriefService(matcher, store, new ManualTime(Now)).Record(Request(Rated) with { Interviewer = "Alex Chen", Notes = "30 minutes" });
             Assert.Empty(outcome.Problems);
         }
         using (var store = SqlitePracticeStore.OpenBank(dir.Path))
@@ -51,6 +57,11 @@ public class InterviewStoreTests
             Assert.Equal([1, 2, 3], round.Questions.Select(q => q.Position));
             Assert.Equal(("EN1", Rating.Good, "went well"), (round.Questions[0].Story, round.Questions[0].Rating!.Value, round.Questions[0].Notes));
             Assert.Equal(["What do you know about us?", "Anything else?"], round.Questions[2].FollowUps.ToArray());
+            // What each question probes comes back as it was read: the bank's principle and the general competency.
+            var written = outcome.Round!.Questions;
+            Assert.Equal(written.Select(q => (q.Principle, q.Competency)), round.Questions.Select(q => (q.Principle, q.Competency)));
+            Assert.Equal(Id("general/motivation-company"), round.Questions[2].Competency!.Id);
+            Assert.NotNull(round.Questions[0].Principle);
             Assert.Null(round.Questions[2].Rating);
             var reviews = store.Reviews();
             Assert.Equal(2, reviews.Count);
@@ -70,13 +81,13 @@ public class InterviewStoreTests
         using var dir = new TempDir();
         var bank = Fixtures.WriteBank(dir.Path);
         string path = SqlitePracticeStore.PathFor(dir.Path);
-        foreach (var step in new[] { "round", "review", "question" })
+        foreach (var step in new[] { "sync", "round", "review", "question" })
         {
             using var store = SqlitePracticeStore.OpenBank(dir.Path);
             var before = store.Cards().ToDictionary(c => c.Id, c => c.Schedule);
             int reviewsBefore = store.Reviews().Count;
             int calls = 0;
-            // Fail at the first round write, after the first review, or after the second question.
+            // Fail after the cards' sync, at the first round write, after the first review, or after the second question.
             store.AfterStep = s =>
             {
                 if (s == step && ++calls == (step == "question" ? 2 : 1)) throw new IOException($"disk full after {s}");
@@ -86,7 +97,9 @@ public class InterviewStoreTests
             store.AfterStep = null;
             Assert.Empty(store.Rounds("stripe"));
             Assert.Equal(reviewsBefore, store.Reviews().Count);
-            Assert.All(store.Cards(), c => Assert.Equal(before.GetValueOrDefault(c.Id)?.Reps ?? 0, c.Schedule.Reps));
+            // The sync is part of the debrief's transaction: no card was added either.
+            Assert.Empty(before);
+            Assert.Equal(0, Count(path, "cards"));
             Assert.Equal(0, Count(path, "interview_rounds"));
             Assert.Equal(0, Count(path, "round_questions"));
             Assert.Equal("ok", store.IntegrityCheck());
@@ -115,7 +128,7 @@ public class InterviewStoreTests
         store.RecordReview(Review("drill", stale.Schedule)); // a drill reviews CR4
         var round = new InterviewRound("r1", "Stripe", "stripe", "screen", new DateOnly(2026, 3, 2), null, null, "questions", null, Now,
             [new RoundQuestion(1, "Tell me about a conflict", null, null, null, "CR4", null, Rating.Good, null, stale.Id, "debrief", [])]);
-        var ex = Assert.Throws<PracticeStoreException>(() => store.RecordRound(round, [Review("debrief", stale.Schedule)]));
+        var ex = Assert.Throws<PracticeStoreException>(() => store.RecordRound(round, [Review("debrief", stale.Schedule)], CardDeck.FromBank(bank)));
         Assert.Equal(PracticeStoreError.Conflict, ex.Error);
         Assert.Empty(store.Rounds("stripe"));
         Assert.Equal(["drill"], store.Reviews().Select(r => r.Id));
@@ -127,12 +140,13 @@ public class InterviewStoreTests
         using var dir = new TempDir();
         using var store = SqlitePracticeStore.OpenBank(dir.Path);
         CompanyName.TryCreate("Meta", out var meta);
-        store.SavePosting(new SavedPosting("p1", "Meta", meta.Key, "old.md", "Old", Now.AddDays(-3), [new PostingCompetency("general/mentoring", "Mentoring", 2, ["general/mentoring"])]));
+        store.SavePosting(new SavedPosting("p1", "Meta", meta.Key, "old.md", "Old", Now.AddDays(-3), [new PostingCompetency(Named("general/mentoring", "Mentoring"), 2, [Id("general/mentoring")])]));
         store.SavePosting(new SavedPosting("p2", "meta", meta.Key, "new.md", null, Now,
-            [new PostingCompetency("meta/move-fast", "Move Fast", 2.5, ["amazon/bias-for-action", "general/tight-deadline"]), new PostingCompetency("general/teamwork", "Teamwork", 1, [])]));
+            [new PostingCompetency(Named("meta/move-fast", "Move Fast"), 2.5, [Id("amazon/bias-for-action"), Id("general/tight-deadline")]), new PostingCompetency(Named("general/teamwork", "Teamwork"), 1, [])]));
         var latest = store.LatestPosting("meta")!;
         Assert.Equal(("p2", "new.md", (string?)null, Now), (latest.Id, latest.Source, latest.Title, latest.SavedAt));
-        Assert.Equal(["amazon/bias-for-action", "general/tight-deadline"], latest.Competencies[0].Probes.ToArray());
+        Assert.Equal(Named("meta/move-fast", "Move Fast"), latest.Competencies[0].Competency);
+        Assert.Equal([Id("amazon/bias-for-action"), Id("general/tight-deadline")], latest.Competencies[0].Probes.ToArray());
         Assert.Empty(latest.Competencies[1].Probes);
         Assert.Null(store.LatestPosting("google"));
         Assert.True(Assert.Single(store.Companies()).HasPosting);

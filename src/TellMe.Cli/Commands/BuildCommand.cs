@@ -43,7 +43,7 @@ public static class BuildCommand
             var pages = JekyllSite.Render(loaded);
             foreach (var (file, content) in pages) SafeFile.WriteAtomic(Path.Combine(outDir.FullName, file), content);
             if (parse.GetValue(json))
-                Json.Write(terminal.Out, new { @out = outDir.ToString(), pages = pages.Select(p => new { file = p.File, bytes = System.Text.Encoding.UTF8.GetByteCount(p.Content) }) });
+                Json.Write(terminal.Out, new BuildJson(outDir.ToString(), [.. pages.Select(p => new BuiltPageJson(p.File, System.Text.Encoding.UTF8.GetByteCount(p.Content)))]));
             else
                 foreach (var (file, content) in pages)
                     terminal.Console.MarkupLine($"[green]wrote[/] {Markup.Escape(Path.Combine(outDir.ToString(), file))} ({content.Split('\n').Length} lines)");

@@ -7,7 +7,7 @@ using TellMe.Cli.Output;
 using TellMe.Data;
 using TellMe.Debrief;
 using TellMe.Debrief.Transcripts;
-using TellMe.Loops;
+using TellMe.Plan;
 using TellMe.Practice;
 
 namespace TellMe.Cli.Commands;
@@ -93,6 +93,7 @@ public static class DebriefCommand
             if (matcher is null) return ExitCodes.Usage;
             ImmutableArray<AskedQuestion> asked;
             string source;
+            TranscriptExtraction? extraction = null;
             if (questionFile is not null)
             {
                 string? text = TextInput.Read(terminal, questionFile, "questions file");
@@ -112,7 +113,7 @@ public static class DebriefCommand
             {
                 string? text = TextInput.Read(terminal, transcriptFile!, "transcript");
                 if (text is null) return ExitCodes.Usage;
-                var extraction = QuestionExtractor.Extract(text, new ExtractionOptions(interviewers, parse.GetValue(candidate)), matcher.Bank.Settings.Owner);
+                extraction = QuestionExtractor.Extract(text, new ExtractionOptions(interviewers, parse.GetValue(candidate)), matcher.Bank.Settings.Owner);
                 if (extraction.Problem is not null)
                 {
                     terminal.Fail($"{transcriptFile}: {extraction.Problem}");
@@ -126,7 +127,7 @@ public static class DebriefCommand
                     return ExitCodes.Usage;
                 }
                 if (!parse.GetValue(json))
-                    terminal.Console.MarkupLine($"[dim]{Markup.Escape($"{transcriptFile} read as {Describe(extraction.Format)}: {extraction.Questions.Length} question(s) from {string.Join(", ", extraction.Interviewers.DefaultIfEmpty("every speaker"))} ({extraction.HowDecided}).")}[/]");
+                    DebriefOutput.Transcript(terminal, transcriptFile!.ToString(), extraction);
                 asked = [.. extraction.Questions.Select(q => new AskedQuestion(q.Line, q.Text) { FollowUps = q.FollowUps })];
                 source = "transcript";
                 if (interviewers.Count == 0 && !extraction.Interviewers.IsEmpty) interviewers = [.. extraction.Interviewers];
@@ -136,8 +137,8 @@ public static class DebriefCommand
             if (store is null) return ExitCodes.Usage;
             try
             {
-                var service = new DebriefService(matcher, store, TimeProvider.System);
-                if (terminal.Interactive && !Console.IsInputRedirected && !parse.GetValue(json))
+                var service = new DebriefService(matcher, store, terminal.Time);
+                if (terminal.CanPrompt && !parse.GetValue(json))
                     asked = Ask(terminal, matcher.Bank, service.Suggest(companyName, asked), asked);
                 var outcome = service.Record(new DebriefRequest
                 {
@@ -157,7 +158,7 @@ public static class DebriefCommand
                     terminal.Error.WriteLine("Nothing was recorded.");
                     return ExitCodes.Usage;
                 }
-                if (parse.GetValue(json)) ReportJson.Write(terminal.Out, outcome);
+                if (parse.GetValue(json)) Json.Write(terminal.Out, DebriefJson.From(outcome, extraction));
                 else DebriefOutput.Recorded(terminal, outcome);
                 return ExitCodes.Ok;
             }
@@ -177,8 +178,8 @@ public static class DebriefCommand
         // No history yet: say so rather than creating a database just to read it.
         if (!File.Exists(SqlitePracticeStore.PathFor(dir.FullName)))
         {
-            var empty = new CompanyHistory(company.Trim(), Text.NameFold.Of(company), [], null, new NextRoundPrep([], [], [.. matcher.Bank.Stories.Select(s => new UnusedStory(s.Id.Value, s.Title, null))], []));
-            if (json) ReportJson.Write(terminal.Out, empty);
+            var empty = DebriefService.NoHistory(matcher, company);
+            if (json) Json.Write(terminal.Out, DebriefHistoryJson.From(empty));
             else DebriefOutput.History(terminal, empty);
             return ExitCodes.Ok;
         }
@@ -186,8 +187,8 @@ public static class DebriefCommand
         if (store is null) return ExitCodes.Usage;
         try
         {
-            var history = new DebriefService(matcher, store, TimeProvider.System).History(company);
-            if (json) ReportJson.Write(terminal.Out, history);
+            var history = new DebriefService(matcher, store, terminal.Time).History(company);
+            if (json) Json.Write(terminal.Out, DebriefHistoryJson.From(history));
             else DebriefOutput.History(terminal, history);
             return ExitCodes.Ok;
         }
@@ -199,24 +200,29 @@ public static class DebriefCommand
     }
 
     // On a terminal: for each question the file did not settle, ask which story was told, how it went, and notes.
+    // Keys are read through the terminal's input (LineInput), so a test can type them.
     private static ImmutableArray<AskedQuestion> Ask(Terminal terminal, StoryBank bank, ImmutableArray<DebriefSuggestion> suggestions, ImmutableArray<AskedQuestion> asked)
     {
         var console = terminal.Console;
+        var input = new LineInput(terminal);
         var result = ImmutableArray.CreateBuilder<AskedQuestion>(asked.Length);
         console.MarkupLine("[dim]For each question: the story or answer you told (Enter takes TellMe's suggestion, - for none), how it went (1 again, 2 hard, 3 good, 4 easy; Enter: not rated), and notes.[/]");
         for (int i = 0; i < asked.Length; i++)
         {
             var q = asked[i];
             var s = suggestions[i];
+            if (q.Told is not null && q.Rating is not null && q.Notes is not null)
+            {
+                result.Add(q);
+                continue;
+            }
             console.Write(new Rule($"[bold]Question {i + 1} of {asked.Length}[/]") { Justification = Justify.Left });
-            console.MarkupLine($"[bold]Q:[/] {Markup.Escape(q.Text)}");
-            console.MarkupLine($"[dim]probes {Markup.Escape(s.CompetencyName ?? "?")}; TellMe suggests {Markup.Escape(s.Answer is { } a ? $"answer '{a}'" : "")}{Markup.Escape(s.Story is { } st ? $" {st} {s.StoryTitle}" : "")}[/]"
-                + (s.ToldBefore is { } where ? $" [yellow](already told to this company in {Markup.Escape(where)})[/]" : ""));
+            DebriefOutput.Suggestion(console, q, s);
             string? told = q.Told;
             while (told is null)
             {
-                string? line = Prompt(console, $"Story or answer told [[{Markup.Escape(s.Story ?? s.Answer ?? "-")}]]: ");
-                if (line is null) return result.ToImmutable().AddRange(asked.Skip(i)); // input closed: keep the rest as they are
+                string? line = input.Ask($"Story or answer told [[{Markup.Escape(s.Story ?? s.Answer ?? "-")}]]: ");
+                if (line is null) return result.ToImmutable().AddRange(asked.Skip(i)); // input ended: keep the rest as the file has them
                 line = line.Trim();
                 if (line.Length == 0) { told = s.Story ?? s.Answer ?? ""; break; }
                 if (line == "-") { told = ""; break; }
@@ -226,27 +232,14 @@ public static class DebriefCommand
             var rating = q.Rating;
             while (rating is null)
             {
-                string? line = Prompt(console, "How did it go? 1 again, 2 hard, 3 good, 4 easy (Enter: not rated): ");
+                string? line = input.Ask("How did it go? 1 again, 2 hard, 3 good, 4 easy (Enter: not rated): ");
                 if (line is null || line.Trim().Length == 0) break;
                 if (QuestionList.TryParseRating(line, out var r)) rating = r;
                 else console.MarkupLine("[red]type 1, 2, 3 or 4[/]");
             }
-            string? notes = q.Notes ?? Prompt(console, "Notes (Enter: none): ")?.Trim();
+            string? notes = q.Notes ?? input.Ask("Notes (Enter: none): ")?.Trim();
             result.Add(q with { Told = told.Length == 0 ? null : told, Rating = rating, Notes = string.IsNullOrEmpty(notes) ? null : notes });
         }
         return result.ToImmutable();
-    }
-
-    private static string Describe(TranscriptFormat format) => format switch
-    {
-        TranscriptFormat.WebVtt => "WebVTT",
-        TranscriptFormat.Srt => "SRT",
-        _ => "\"Speaker: text\" lines",
-    };
-
-    private static string? Prompt(IAnsiConsole console, string markup)
-    {
-        console.Markup(markup);
-        return Console.In.ReadLine();
     }
 }

@@ -36,7 +36,7 @@ public static class FixCommand
             var remaining = changes.Count > 0 && !parse.GetValue(dryRun) ? Checker.Run(BankLoader.Load(dir.FullName), dir.FullName) : Checker.Run(fixedBank);
             if (parse.GetValue(json))
             {
-                Json.Write(terminal.Out, new { written = !parse.GetValue(dryRun), changes, remaining = remaining.Count });
+                Json.Write(terminal.Out, new FixJson(!parse.GetValue(dryRun), [.. changes], remaining.Count));
                 return ExitCodes.Ok;
             }
             if (changes.Count == 0) terminal.Console.MarkupLine("[green]Nothing to fix safely.[/]");
@@ -45,9 +45,10 @@ public static class FixCommand
                 var table = new Table().Border(TableBorder.Rounded).AddColumn("Where").AddColumn("Rule").AddColumn("Change");
                 foreach (var c in changes) table.AddRow(Markup.Escape($"{c.File}:{c.Line}"), c.Code, Markup.Escape(c.Description));
                 terminal.Console.Write(table);
-                terminal.Console.MarkupLine(parse.GetValue(dryRun) ? $"{changes.Count} change(s) would be made (dry run)." : $"[green]{changes.Count} change(s) made.[/]");
+                string made = changes.Count == 1 ? "1 change" : $"{changes.Count} changes";
+                terminal.Console.MarkupLine(parse.GetValue(dryRun) ? $"{made} would be made (dry run)." : $"[green]{made} made.[/]");
             }
-            terminal.Console.MarkupLine($"{remaining.Count} finding(s) remain for you: run [bold]tellme check[/].");
+            terminal.Console.MarkupLine($"{(remaining.Count == 1 ? "1 finding remains" : $"{remaining.Count} findings remain")} for you: run [bold]tellme check[/].");
             return ExitCodes.Ok;
         });
         return command;

@@ -68,27 +68,21 @@ public static class ImportCommand
         var findings = Checker.Run(BankLoader.Load(into.FullName), into.FullName);
         var bank = result.Bank;
         int principles = bank.Frameworks.Sum(f => f.Principles.Length);
-        var summary = new
-        {
-            bank = into.ToString(),
-            pages = result.Pages.Select(p => new { file = Path.GetFileName(p.File), kind = SettingsFileKind(p), entries = Entries(p) }).ToList(),
-            stories = bank.Stories.Length,
-            answers = bank.Answers.Length,
+        var summary = new ImportJson(
+            into.ToString(),
+            [.. result.Pages.Select(p => new ImportedPageJson(Path.GetFileName(p.File), SettingsFileKind(p), Entries(p)))],
+            bank.Stories.Length,
+            bank.Answers.Length,
             principles,
-            files = new
-            {
-                created = writes.Count(w => w.Action == WriteAction.Created),
-                updated = writes.Count(w => w.Action == WriteAction.Updated),
-                unchanged = writes.Count(w => w.Action == WriteAction.Unchanged),
-            },
-            importDiagnostics = result.Diagnostics.Select(d => d.ToString()).ToList(),
-            checkFindings = new
-            {
-                errors = findings.Count(d => d.Severity == Severity.Error),
-                warnings = findings.Count(d => d.Severity == Severity.Warning),
-                notes = findings.Count(d => d.Severity == Severity.Info),
-            },
-        };
+            new ImportFilesJson(
+                writes.Count(w => w.Action == WriteAction.Created),
+                writes.Count(w => w.Action == WriteAction.Updated),
+                writes.Count(w => w.Action == WriteAction.Unchanged)),
+            [.. result.Diagnostics.Select(d => d.ToString())],
+            new ImportFindingsJson(
+                findings.Count(d => d.Severity == Severity.Error),
+                findings.Count(d => d.Severity == Severity.Warning),
+                findings.Count(d => d.Severity == Severity.Info)));
         if (json)
         {
             Json.Write(terminal.Out, summary);
@@ -96,12 +90,13 @@ public static class ImportCommand
         }
         var console = terminal.Console;
         var table = new Table().Border(TableBorder.Rounded).AddColumn("Page").AddColumn("Format").AddColumn(new TableColumn("Entries").RightAligned());
-        foreach (var p in summary.pages) table.AddRow(Markup.Escape(p.file), p.kind, p.entries.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        foreach (var p in summary.Pages) table.AddRow(Markup.Escape(p.File), p.Kind, p.Entries.ToString(System.Globalization.CultureInfo.InvariantCulture));
         console.Write(table);
         console.MarkupLine($"Imported [bold]{bank.Stories.Length}[/] stories, [bold]{bank.Answers.Length}[/] answers, [bold]{principles}[/] principles into [bold]{Markup.Escape(into.ToString())}[/]");
-        console.MarkupLine($"Files: {summary.files.created} created, {summary.files.updated} updated, {summary.files.unchanged} unchanged");
+        console.MarkupLine($"Files: {summary.Files.Created} created, {summary.Files.Updated} updated, {summary.Files.Unchanged} unchanged");
         if (result.Diagnostics.Count > 0) DiagnosticsOutput.Text(terminal, result.Diagnostics);
-        console.MarkupLine($"Check: {summary.checkFindings.errors} errors, {summary.checkFindings.warnings} warnings, {summary.checkFindings.notes} notes. Run [bold]tellme check --bank {Markup.Escape(into.ToString())}[/] to see them.");
+        console.MarkupLine($"Check: {summary.CheckFindings.Errors} errors, {summary.CheckFindings.Warnings} warnings, {summary.CheckFindings.Notes} notes. To see them:");
+        console.MarkupLine($"  [bold]tellme check --bank {Markup.Escape(into.ToString())}[/]");
         return ExitCodes.Ok;
     }
 

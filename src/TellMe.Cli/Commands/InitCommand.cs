@@ -37,11 +37,12 @@ public static class InitCommand
                 terminal.Fail("nothing was written");
                 return ExitCodes.Usage;
             }
-            if (parse.GetValue(json)) Json.Write(terminal.Out, new { bank = target.ToString(), files = writes.Select(w => w.RelativePath) });
+            if (parse.GetValue(json)) Json.Write(terminal.Out, new InitJson(target.ToString(), [.. writes.Select(w => w.RelativePath)]));
             else
             {
                 foreach (var w in writes) terminal.Console.MarkupLine($"[green]created[/] {Markup.Escape(Path.Combine(target.ToString(), w.RelativePath))}");
-                terminal.Console.MarkupLine($"Next: edit the example story, then run [bold]tellme check --bank {Markup.Escape(target.ToString())}[/].");
+                terminal.Console.MarkupLine("Next: edit the example story, then check the bank:");
+                terminal.Console.MarkupLine($"  [bold]tellme check --bank {Markup.Escape(target.ToString())}[/]");
             }
             return ExitCodes.Ok;
         });

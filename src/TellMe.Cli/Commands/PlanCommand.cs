@@ -5,7 +5,7 @@ using System.Text;
 using Spectre.Console;
 using TellMe.Cli.Output;
 using TellMe.Match;
-using TellMe.Match.Planning;
+using TellMe.Plan;
 
 namespace TellMe.Cli.Commands;
 
@@ -104,7 +104,7 @@ public static class PlanCommand
             }
 
             var plan = LoopPlanner.Plan(matcher, slots, usedSeed);
-            if (parse.GetValue(json)) Json.Write(terminal.Out, ToJson(plan));
+            if (parse.GetValue(json)) Json.Write(terminal.Out, PlanJson.From(plan));
             else if (parse.GetValue(markdown)) terminal.Out.Write(Markdown(plan, matcher));
             else Text(terminal, plan);
             return plan.Unfilled == 0 ? ExitCodes.Ok : ExitCodes.Findings;
@@ -112,7 +112,7 @@ public static class PlanCommand
         return command;
     }
 
-    // A loop laid out by interviewer type (TellMe.Loops.RoundLayout): the same plan, with who interviews in each round.
+    // A loop laid out by interviewer type (RoundLayout): the same plan, with who interviews in each round.
     private static int ByType(Terminal terminal, Matcher matcher, string list, int per, string? companyName, bool json, bool markdown)
     {
         var types = PrepCommand.RoundsOption(terminal, list);
@@ -128,30 +128,13 @@ public static class PlanCommand
             terminal.Fail($"no values framework for '{companyName}'; known: {string.Join(", ", TellMe.Prep.CompanyFrameworks.KnownCompanies(matcher.Bank))}");
             return ExitCodes.Usage;
         }
-        var layout = TellMe.Loops.RoundLayout.Plan(matcher, types, per, framework);
-        if (json) Json.Write(terminal.Out, new { rounds = layout.Rounds.Select(r => new { round = r.Number, type = r.Type.Id, name = r.Type.Name, listensFor = r.Type.ListensFor }), plan = ToJson(layout.Plan) });
+        var layout = RoundLayout.Plan(matcher, types, per, framework);
+        if (json) Json.Write(terminal.Out, PlanRoundsJson.From(layout));
         else if (markdown) terminal.Out.Write(Markdown(layout.Plan, matcher).Replace("| Interviewer |", "| Round |", StringComparison.Ordinal)
             + "\n## Rounds\n\n" + string.Concat(layout.Rounds.Select(r => $"{r.Number}. **{r.Type.Name}**: {r.Type.ListensFor}\n")));
         else PrepOutput.Loop(terminal, layout);
         return layout.Plan.Unfilled == 0 ? ExitCodes.Ok : ExitCodes.Findings;
     }
-
-    private static object ToJson(LoopPlan plan) => new
-    {
-        seed = plan.Seed,
-        unfilled = plan.Unfilled,
-        slots = plan.Slots.Select((s, i) => new
-        {
-            slot = i + 1,
-            interviewer = s.Slot.Interviewer == 0 ? (int?)null : s.Slot.Interviewer,
-            topic = s.Slot.Topic,
-            competency = s.Slot.Competency,
-            question = s.Slot.Question,
-            primary = s.Primary,
-            backup = s.Backup,
-            problem = s.Problem,
-        }),
-    };
 
     private static void Text(Terminal terminal, LoopPlan plan)
     {

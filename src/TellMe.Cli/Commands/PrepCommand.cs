@@ -3,7 +3,7 @@ using Spectre.Console;
 using TellMe.Cli.Output;
 using TellMe.Data;
 using TellMe.Debrief;
-using TellMe.Loops;
+using TellMe.Plan;
 using TellMe.Practice;
 using TellMe.Prep;
 
@@ -75,7 +75,7 @@ public static class PrepCommand
             try
             {
                 if (hasHistory) stored = store!.Cards(includeRetired: false);
-                var service = new PrepService(matcher, TimeProvider.System);
+                var service = new PrepService(matcher, terminal.Time);
                 var (report, problem) = service.Analyze(text, file.ToString(), stored,
                     new PrepOptions(companyName, parse.GetValue(plan), loop.Count == 0 ? null : loop, perRound));
                 if (report is null)
@@ -83,19 +83,17 @@ public static class PrepCommand
                     terminal.Fail(problem!);
                     return ExitCodes.Usage;
                 }
-                string? remembered = null;
+                SavedPosting? saved = null;
                 if (companyName is not null && CompanyName.TryCreate(companyName, out var name))
                 {
-                    var saved = SavedPosting.From(report, name, TimeProvider.System.GetUtcNow());
+                    saved = SavedPosting.From(report, name, terminal.Time.GetUtcNow());
                     store!.SavePosting(saved);
-                    remembered = $"Remembered the {saved.Competencies.Length} competencies this posting stresses for {name.Display}: " +
-                        $"`tellme debrief --company \"{name.Display}\"` will list those no round has asked about yet.";
                 }
-                if (parse.GetValue(json)) ReportJson.Write(terminal.Out, report);
+                if (parse.GetValue(json)) Json.Write(terminal.Out, PrepJson.From(report, saved?.Company));
                 else
                 {
                     PrepOutput.Text(terminal, report);
-                    if (remembered is not null) terminal.Console.MarkupLine($"[dim]{Markup.Escape(remembered)}[/]");
+                    if (saved is not null) PrepOutput.Remembered(terminal, saved);
                 }
                 return report.Gaps.IsEmpty ? ExitCodes.Ok : ExitCodes.Findings;
             }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Spectre.Console;
-using TellMe.Loops;
-using TellMe.Match.Planning;
+using TellMe.Debrief;
+using TellMe.Plan;
 using TellMe.Prep;
 
 namespace TellMe.Cli.Output;
@@ -52,19 +52,24 @@ public static class PrepOutput
         console.Write(new Rule("Gaps") { Justification = Justify.Left });
         if (report.Gaps.IsEmpty) console.MarkupLine("[green]Every competency the posting stresses has a story of its own.[/]");
         foreach (var gap in report.Gaps)
-            console.MarkupLine($"[yellow]{(gap.Kind == "overloaded" ? "overloaded" : "no story")}:[/] {Markup.Escape(gap.Message)}");
+            console.MarkupLine($"[yellow]{(gap.Kind == "overloaded" ? "overloaded" : "gap")}:[/] {Markup.Escape(gap.Message)}");
 
         if (report.Plan is { } plan)
         {
             console.Write(new Rule("The loop, weighted by the posting") { Justification = Justify.Left });
             Loop(terminal, plan);
         }
+
+        int stressed = report.Competencies.Count(c => c.Stressed);
+        int covered = report.Competencies.Count(c => c.Stressed && !c.Stories.IsEmpty);
+        console.MarkupLine($"[bold]{stressed}[/] competenc{(stressed == 1 ? "y" : "ies")} stressed by the posting, {covered} with a story of yours" +
+            (report.Gaps.IsEmpty ? "; [green]no gaps[/]." : $"; [yellow]{report.Gaps.Length} gap{(report.Gaps.Length == 1 ? "" : "s")}[/] to close."));
     }
 
     private static void Competency(IAnsiConsole console, PrepCompetency c, bool evidence)
     {
         string stress = c.Stressed ? "[bold]stressed[/]" : "[dim]mentioned[/]";
-        console.MarkupLine($"[bold]{Markup.Escape(c.Competency.Name)}[/] [dim]{Markup.Escape(c.Competency.Label)}[/] · emphasis {PostingAnalyzer.Format(c.Emphasis)} · {stress}");
+        console.MarkupLine($"[bold]{Markup.Escape(c.Competency.Name)}[/] [dim]{Markup.Escape(c.Competency.Id.ToString())}[/] · emphasis {PostingAnalyzer.Format(c.Emphasis)} · {stress}");
         if (evidence)
             foreach (var e in c.Evidence)
             {
@@ -78,7 +83,11 @@ public static class PrepOutput
     }
 
     private static string Story(CoveringStory s, int titleWidth) =>
-        $"[bold]{Markup.Escape(s.Id)}[/] {Markup.Escape(Shorten(s.Title, titleWidth))} [dim]({s.Role}, {Drill(s.Drill)})[/]";
+        $"[bold]{Markup.Escape(s.Id)}[/] {Title(s.Title, titleWidth)} [dim]({s.Role}, {Drill(s.Drill)})[/]";
+
+    // A story without a title (the user left it empty) still reads as one.
+    private static string Title(string title, int width) =>
+        string.IsNullOrWhiteSpace(title) ? "[dim](no title)[/]" : Markup.Escape(Shorten(title, width));
 
     private static string Stories(PrepCompetency c) =>
         c.Stories.IsEmpty ? $"[red]{Markup.Escape(c.Gap ?? "none")}[/]"
@@ -87,6 +96,14 @@ public static class PrepOutput
     private static string Drill(DrillState d) => d.RecallNow is { } r
         ? $"{d.Describe()}, {d.Reviews} review{(d.Reviews == 1 ? "" : "s")}, recall {r.ToString("P0", CultureInfo.InvariantCulture)}"
         : d.Describe();
+
+    /// <summary>The note after a report whose posting was remembered for a company's debriefs.</summary>
+    public static void Remembered(Terminal terminal, SavedPosting saved)
+    {
+        int count = saved.Competencies.Length;
+        terminal.Console.MarkupLine($"[dim]{Markup.Escape($"Remembered the {count} competenc{(count == 1 ? "y" : "ies")} this posting stresses for {saved.Company}: " +
+            $"`tellme debrief --company \"{saved.Company}\"` will list those no round has asked about yet.")}[/]");
+    }
 
     /// <summary>A loop laid out by interviewer type: each round with who interviews and what they listen for, then its slots.</summary>
     public static void Loop(Terminal terminal, LoopLayout layout)
@@ -115,7 +132,7 @@ public static class PrepOutput
     }
 
     private static string Choice(StoryChoice? choice, string? problem) =>
-        choice is { } c ? $"{Markup.Escape(c.Id)} {Markup.Escape(Shorten(c.Title, 40))}" : problem is null ? "[dim]—[/]" : $"[yellow]{Markup.Escape(problem)}[/]";
+        choice is { } c ? $"{Markup.Escape(c.Id)} {Title(c.Title, 40)}" : problem is null ? "[dim]—[/]" : $"[yellow]{Markup.Escape(problem)}[/]";
 
     /// <summary>Text cut at a word to fit a line, with an ellipsis.</summary>
     public static string Shorten(string text, int width = SentenceWidth)

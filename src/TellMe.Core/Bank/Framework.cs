@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using TellMe.Competencies;
 
 namespace TellMe.Bank;
 
@@ -69,10 +70,10 @@ public sealed record Principle
     public ImmutableArray<string> Keywords { get; init; } = [];
 
     /// <summary>
-    /// The competencies of the question bank (<c>framework/id</c>, closest first) that an interviewer probing
+    /// The competencies of the question bank (closest first) that an interviewer probing
     /// this principle is after: a company's values are mapped onto the taxonomy the matcher knows.
     /// </summary>
-    public ImmutableArray<string> Probes { get; init; } = [];
+    public ImmutableArray<CompetencyId> Probes { get; init; } = [];
 
     /// <summary>An example of how an interviewer asks about it, to practise with.</summary>
     public string? Question { get; init; }

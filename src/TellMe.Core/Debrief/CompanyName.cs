@@ -1,4 +1,4 @@
-using TellMe.Text;
+using TellMe.Language;
 
 namespace TellMe.Debrief;
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
-using TellMe.Loops;
+using TellMe.Competencies;
+using TellMe.Plan;
 using TellMe.Practice.Cards;
 using TellMe.Practice.Scheduling;
 
@@ -35,13 +36,13 @@ public sealed record DebriefRequest
 
 /// <summary>What TellMe suggests for one question before the user says what they told.</summary>
 /// <param name="Question">The question.</param>
-/// <param name="Competency">What it probes (<c>framework/id</c>).</param>
-/// <param name="CompetencyName">Its name.</param>
+/// <param name="Principle">The principle of the bank's own frameworks it probes, named as the bank spells it; null when the bank has none.</param>
+/// <param name="Competency">The competency of the general taxonomy it probes.</param>
 /// <param name="Story">The story that fits it best (the best answer's story first).</param>
 /// <param name="StoryTitle">That story's title.</param>
 /// <param name="Answer">The prepared answer that fits best.</param>
 /// <param name="ToldBefore">Where the suggested story was already told to this company ("phone screen, 2026-03-01"); null when it was not.</param>
-public sealed record DebriefSuggestion(string Question, string? Competency, string? CompetencyName, string? Story, string? StoryTitle, string? Answer, string? ToldBefore);
+public sealed record DebriefSuggestion(string Question, Competency? Principle, Competency? Competency, string? Story, string? StoryTitle, string? Answer, string? ToldBefore);
 
 /// <summary>A rated answer scheduled as a review.</summary>
 /// <param name="Question">The question.</param>
@@ -52,21 +53,19 @@ public sealed record DebriefSuggestion(string Question, string? Competency, stri
 public sealed record ScheduledReview(string Question, CardId Card, Rating Rating, DateTimeOffset Due, string ReviewId);
 
 /// <summary>A question answered weakly (rated again or hard) in some round.</summary>
-/// <param name="Competency">What it probed.</param>
-/// <param name="Name">Its name.</param>
+/// <param name="Topic">What it probed: the bank's principle when the matcher read one, else the general competency.</param>
 /// <param name="Question">The question.</param>
 /// <param name="Round">The round's label.</param>
 /// <param name="Rating">How it went.</param>
 /// <param name="Story">The story told, if known.</param>
-public sealed record WeakAnswer(string? Competency, string? Name, string Question, string Round, Rating Rating, string? Story);
+public sealed record WeakAnswer(Competency? Topic, string Question, string Round, Rating Rating, string? Story);
 
 /// <summary>A competency the posting stresses that no round has asked about yet.</summary>
-/// <param name="Competency">The competency or value.</param>
-/// <param name="Name">Its name.</param>
+/// <param name="Competency">The competency or value, named as the posting's report named it.</param>
 /// <param name="Emphasis">How much the posting asks for it.</param>
 /// <param name="Story">A story for it, not yet told to the company when one fits.</param>
 /// <param name="StoryTitle">That story's title.</param>
-public sealed record OpenCompetency(string Competency, string Name, double Emphasis, string? Story, string? StoryTitle);
+public sealed record OpenCompetency(Competency Competency, double Emphasis, string? Story, string? StoryTitle);
 
 /// <summary>A story not yet told to the company.</summary>
 /// <param name="Id">Its ID.</param>
@@ -79,7 +78,10 @@ public sealed record UnusedStory(string Id, string Title, string? For);
 /// <param name="NotYetAsked">Competencies the posting stresses that no round has asked about (empty without a posting).</param>
 /// <param name="Unused">Stories not yet told to the company, those suggested for open competencies first.</param>
 /// <param name="Told">Stories already told to the company: do not tell them again.</param>
-public sealed record NextRoundPrep(ImmutableArray<WeakAnswer> Weak, ImmutableArray<OpenCompetency> NotYetAsked, ImmutableArray<UnusedStory> Unused, ImmutableArray<string> Told);
+/// <param name="HasPosting">True when a posting was read for the company (<c>tellme prep --company</c>), so
+/// <paramref name="NotYetAsked"/> could be computed; false tells the user how to get it.</param>
+public sealed record NextRoundPrep(ImmutableArray<WeakAnswer> Weak, ImmutableArray<OpenCompetency> NotYetAsked, ImmutableArray<UnusedStory> Unused,
+    ImmutableArray<string> Told, bool HasPosting);
 
 /// <summary>What recording a debrief did.</summary>
 /// <param name="Round">The round as saved; null when nothing was saved.</param>

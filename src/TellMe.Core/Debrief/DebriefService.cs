@@ -1,13 +1,14 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using TellMe.Bank;
-using TellMe.Loops;
+using TellMe.Competencies;
+using TellMe.Language;
 using TellMe.Match;
+using TellMe.Plan;
 using TellMe.Practice;
 using TellMe.Practice.Cards;
 using TellMe.Practice.Scheduling;
 using TellMe.Prep;
-using TellMe.Text;
 
 namespace TellMe.Debrief;
 
@@ -23,9 +24,9 @@ namespace TellMe.Debrief;
 /// answer among the question's best three that tells that story (the user gave their prepared answer), else
 /// the card of the bank principle the question probes when the principle cites the story, else the story's
 /// own card. A rating without a story or answer schedules nothing (and says so).</para>
-/// <para>Nothing is written when the input has a problem (an unknown story or answer); the bank's cards are
-/// synced with the history first (as <c>tellme drill</c> does), then the round, its questions and its reviews
-/// are one transaction.</para>
+/// <para>Nothing is written when the input has a problem (an unknown story or answer). A round with rated
+/// answers syncs the bank's cards with the history (as <c>tellme drill</c> does); the sync, the round, its
+/// questions and its reviews are one transaction (<see cref="IInterviewStore.RecordRound"/>).</para>
 /// </remarks>
 public sealed class DebriefService
 {
@@ -86,11 +87,11 @@ public sealed class DebriefService
         var deck = CardDeck.FromBank(Bank);
         var deckIds = deck.Select(c => c.Id).ToHashSet();
         var schedules = new Dictionary<CardId, FsrsCard>();
-        if (request.Questions.Any(q => q.Rating is not null))
-        {
-            _store.SyncCards(deck, now);
-            foreach (var card in _store.Cards()) schedules[card.Id] = card.Schedule;
-        }
+        bool rated = request.Questions.Any(q => q.Rating is not null);
+        // Retired cards too: the sync inside RecordRound restores a card that is back in the bank with its
+        // schedule, and its review must start from that schedule. A card not stored yet starts new.
+        if (rated)
+            foreach (var card in _store.Cards(includeRetired: true)) schedules[card.Id] = card.Schedule;
 
         var questions = ImmutableArray.CreateBuilder<RoundQuestion>();
         var reviews = new List<ReviewRecord>();
@@ -101,7 +102,6 @@ public sealed class DebriefService
             var q = request.Questions[i];
             var (story, answer) = resolved[i];
             var match = Match(q.Text, company);
-            var top = match.Competencies.FirstOrDefault();
             var suggestion = Suggest(q.Text, toldBefore, match);
             StoryId? told = story ?? answer?.Story;
             if (told is { } t)
@@ -117,7 +117,7 @@ public sealed class DebriefService
             string? reviewId = null;
             if (q.Rating is { } rating)
             {
-                cardId = ReviewCard.For(Bank, story, answer, match, top, deckIds);
+                cardId = ReviewCard.For(Bank, story, answer, match, suggestion.Principle, deckIds);
                 if (cardId is null)
                     warnings.Add($"{Where(q)}rated {QuestionList.Describe(rating)} but no story or answer was named, so nothing was scheduled");
                 else
@@ -142,14 +142,14 @@ public sealed class DebriefService
                     scheduled.Add(new ScheduledReview(q.Text, cardId.Value, rating, result.Card.Due, review.Id));
                 }
             }
-            questions.Add(new RoundQuestion(i + 1, q.Text, top is null ? null : $"{top.Framework}/{top.Id}", top?.Name, suggestion.Story,
+            questions.Add(new RoundQuestion(i + 1, q.Text, suggestion.Principle, suggestion.Competency, suggestion.Story,
                 story?.Value ?? answer?.Story?.Value, answer?.Key, q.Rating, q.Notes, cardId, reviewId, q.FollowUps.IsDefault ? [] : q.FollowUps));
         }
 
         var round = new InterviewRound(Guid.CreateVersion7(now).ToString(), company.Display, company.Key, request.Round.Trim(), heldOn,
             type?.Id, string.IsNullOrWhiteSpace(request.Interviewer) ? null : request.Interviewer.Trim(), request.Source,
             string.IsNullOrWhiteSpace(request.Notes) ? null : request.Notes.Trim(), now, questions.ToImmutable());
-        _store.RecordRound(round, reviews);
+        _store.RecordRound(round, reviews, rated ? deck : null);
         var next = NextRound.Compute(_gateway, [.. earlier, round], _store.LatestPosting(company.Key));
         return new DebriefOutcome(round, [], warnings.ToImmutable(), scheduled.ToImmutable(), next);
     }
@@ -162,6 +162,17 @@ public sealed class DebriefService
         var posting = _store.LatestPosting(name.Key);
         string display = rounds.Count > 0 ? rounds[^1].Company : posting?.Company ?? name.Display;
         return new CompanyHistory(display, name.Key, [.. rounds], posting, NextRound.Compute(_gateway, rounds, posting));
+    }
+
+    /// <summary>
+    /// A company's history when there is no practice history at all: no rounds, no posting, every story unused.
+    /// For showing a company without creating a history just to read it.
+    /// </summary>
+    public static CompanyHistory NoHistory(Matcher matcher, string company)
+    {
+        ArgumentNullException.ThrowIfNull(matcher);
+        if (!CompanyName.TryCreate(company, out var name)) throw new ArgumentException("the company is empty", nameof(company));
+        return new CompanyHistory(name.Display, name.Key, [], null, NextRound.Compute(new MatchGateway(matcher), [], null));
     }
 
     /// <summary>Every company with rounds or a posting, most recent first (the web app's list of companies).</summary>
@@ -186,11 +197,13 @@ public sealed class DebriefService
 
     private DebriefSuggestion Suggest(string question, IReadOnlyDictionary<string, string> toldBefore, MatchResult match)
     {
-        var top = match.Competencies.FirstOrDefault();
         var answer = match.Answers.FirstOrDefault();
-        string? story = answer?.Story is { } s && Bank.Find(s) is not null ? s : match.Stories.FirstOrDefault()?.Id;
+        // The prepared answer comes first: its story, or none when it tells none ("My questions for you" is an
+        // answer, and the best story for "Any questions for me?" is noise); the best story only without an answer.
+        string? story = answer is null ? match.Stories.FirstOrDefault()?.Id : answer.Story is { } s && Bank.Find(s) is not null ? s : null;
         string? title = story is null ? null : Bank.Find(story)?.Title;
-        return new DebriefSuggestion(question, top is null ? null : $"{top.Framework}/{top.Id}", top?.Name, story, title, answer?.Key,
+        var reading = QuestionReading.Of(match);
+        return new DebriefSuggestion(question, reading.Principle, reading.Competency, story, title, answer?.Key,
             story is not null && toldBefore.TryGetValue(story, out var where) ? where : null);
     }
 

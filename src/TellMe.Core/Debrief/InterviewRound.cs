@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using TellMe.Competencies;
 using TellMe.Practice.Cards;
 using TellMe.Practice.Scheduling;
 
@@ -7,8 +8,9 @@ namespace TellMe.Debrief;
 /// <summary>One question of a recorded round.</summary>
 /// <param name="Position">1-based order in the round.</param>
 /// <param name="Question">The question.</param>
-/// <param name="Competency">What it probes (<c>framework/id</c>), as the matcher read it.</param>
-/// <param name="CompetencyName">Its name as the bank spells it.</param>
+/// <param name="Principle">The principle of the bank's own frameworks it probes, as the matcher read it (what the
+/// user prepared for), named as the bank spells it; null when the bank has no framework or nothing matched.</param>
+/// <param name="Competency">The competency of the general taxonomy it probes, as the matcher read it.</param>
 /// <param name="SuggestedStory">The story TellMe matched to it.</param>
 /// <param name="Story">The story the user told, if they said.</param>
 /// <param name="AnswerKey">The prepared answer the user gave, if they said.</param>
@@ -17,8 +19,12 @@ namespace TellMe.Debrief;
 /// <param name="Card">The card the rating was scheduled on.</param>
 /// <param name="ReviewId">The review saved for it.</param>
 /// <param name="FollowUps">Follow-up questions on the same story.</param>
-public sealed record RoundQuestion(int Position, string Question, string? Competency, string? CompetencyName, string? SuggestedStory,
-    string? Story, string? AnswerKey, Rating? Rating, string? Notes, CardId? Card, string? ReviewId, ImmutableArray<string> FollowUps);
+public sealed record RoundQuestion(int Position, string Question, Competency? Principle, Competency? Competency, string? SuggestedStory,
+    string? Story, string? AnswerKey, Rating? Rating, string? Notes, CardId? Card, string? ReviewId, ImmutableArray<string> FollowUps)
+{
+    /// <summary>What it probed, to show in one word: the principle when the matcher read one, else the competency.</summary>
+    public Competency? Topic => Principle ?? Competency;
+}
 
 /// <summary>A real interview round the user debriefed.</summary>
 /// <param name="Id">A unique, time-ordered ID (UUID version 7).</param>
@@ -36,11 +42,10 @@ public sealed record InterviewRound(string Id, string Company, string CompanyKey
     string? Interviewer, string Source, string? Notes, DateTimeOffset RecordedAt, ImmutableArray<RoundQuestion> Questions);
 
 /// <summary>A competency a job posting stresses, remembered for a company's debriefs.</summary>
-/// <param name="Competency">The competency or value (<c>general/mentoring</c>, <c>meta/move-fast</c>).</param>
-/// <param name="Name">Its name.</param>
+/// <param name="Competency">The competency or value (<c>general/mentoring</c>, <c>meta/move-fast</c>) and its name.</param>
 /// <param name="Emphasis">How much the posting asks for it.</param>
 /// <param name="Probes">The question-bank competencies that count as asking about it.</param>
-public sealed record PostingCompetency(string Competency, string Name, double Emphasis, ImmutableArray<string> Probes);
+public sealed record PostingCompetency(Competency Competency, double Emphasis, ImmutableArray<CompetencyId> Probes);
 
 /// <summary>What <c>tellme prep --company</c> remembered of a posting: the competencies it stresses.</summary>
 /// <param name="Id">A unique, time-ordered ID.</param>
@@ -57,7 +62,7 @@ public sealed record SavedPosting(string Id, string Company, string CompanyKey, 
     {
         ArgumentNullException.ThrowIfNull(report);
         var stressed = report.Competencies.Where(c => c.Stressed)
-            .Select(c => new PostingCompetency(c.Competency.Label, c.Competency.Name, c.Emphasis, c.Probes));
+            .Select(c => new PostingCompetency(c.Competency, c.Emphasis, c.Probes));
         return new SavedPosting(Guid.CreateVersion7(savedAt).ToString(), company.Display, company.Key, report.Source, report.Title, savedAt, [.. stressed]);
     }
 }

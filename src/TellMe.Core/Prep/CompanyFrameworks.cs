@@ -2,8 +2,9 @@ using System.Collections.Immutable;
 using TellMe.Bank;
 using TellMe.Bank.Files;
 using TellMe.Diagnostics;
+using TellMe.Language;
 using TellMe.Match.Questions;
-using TellMe.Text;
+using TellMe.Resources;
 
 namespace TellMe.Prep;
 
@@ -42,19 +43,6 @@ public static class CompanyFrameworks
     private static bool Names(Framework framework, string wanted) =>
         (framework.Company is { } c && NameFold.Of(c) == wanted) || NameFold.Of(framework.Id) == wanted || NameFold.Of(framework.Name) == wanted
         || framework.Aliases.Any(a => NameFold.Of(a) == wanted);
-
-    /// <summary>
-    /// The question-bank competencies (<c>framework/id</c>) a principle stands for, closest first: its
-    /// <c>probes</c>, or the principle itself when the question bank knows it (Amazon's principles).
-    /// </summary>
-    public static ImmutableArray<string> ProbesOf(Framework framework, Principle principle, QuestionBank taxonomy)
-    {
-        ArgumentNullException.ThrowIfNull(framework);
-        ArgumentNullException.ThrowIfNull(principle);
-        ArgumentNullException.ThrowIfNull(taxonomy);
-        if (!principle.Probes.IsDefaultOrEmpty) return [.. principle.Probes.Where(p => taxonomy.Find(p) is not null)];
-        return taxonomy.Find(framework.Id, principle.Id) is not null ? [$"{framework.Id}/{principle.Id}"] : [];
-    }
 
     private static ImmutableArray<Framework> LoadShipped()
     {

@@ -1,8 +1,9 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using TellMe.Bank;
-using TellMe.Practice.Cards;
-using TellMe.Text;
+using TellMe.Competencies;
+using TellMe.Language;
+using TellMe.Plan;
 
 namespace TellMe.Prep;
 
@@ -33,12 +34,16 @@ public static class PostingAnalyzer
     /// <summary>Weight of a sentence recognised by the matcher alone, against 1 for a phrase.</summary>
     public const double ClassifierWeight = 0.5;
 
-    private sealed class Tally(string key)
+    private const string General = "general";
+
+    private sealed class Tally
     {
-        public string Key { get; } = key;
         public double Emphasis { get; set; }
         public List<PostingEvidence> Evidence { get; } = [];
     }
+
+    // A competency that may be reported: how to name it, what stands for it when planning, an example question.
+    private sealed record Known(Competency Competency, ImmutableArray<CompetencyId> Probes, string? Question);
 
     internal static PostingEmphasis Analyze(Posting posting, MatchGateway gateway, IReadOnlyList<Framework> frameworks,
         PostingSignals signals, TechnologyVocabulary vocabulary)
@@ -46,53 +51,54 @@ public static class PostingAnalyzer
         var taxonomy = gateway.Questions;
         var inPlay = new HashSet<string>(frameworks.Select(f => f.Id), StringComparer.Ordinal) { "general" };
 
-        // Every competency that may be reported, by label: its name, probes and example question.
-        var known = new Dictionary<string, (string Framework, string Id, string Name, ImmutableArray<string> Probes, string? Question)>(StringComparer.Ordinal);
-        var byName = new Dictionary<string, string>(StringComparer.Ordinal);
+        // Every competency that may be reported: the principles of the frameworks in play, then the taxonomy's.
+        var known = new Dictionary<CompetencyId, Known>();
+        var byName = new Dictionary<string, CompetencyId>(StringComparer.Ordinal);
         foreach (var framework in frameworks)
             foreach (var principle in framework.Principles)
             {
-                string label = $"{framework.Id}/{principle.Id}";
-                if (known.ContainsKey(label)) continue;
-                known[label] = (framework.Id, principle.Id, principle.Name, CompanyFrameworks.ProbesOf(framework, principle, taxonomy), principle.Question);
-                byName.TryAdd(NameFold.Of(principle.Name), label);
+                var id = new CompetencyId(framework.Id, principle.Id);
+                if (known.ContainsKey(id)) continue;
+                known[id] = new Known(new Competency(id, principle.Name), PrincipleProbes.Of(framework, principle, taxonomy), principle.Question);
+                byName.TryAdd(NameFold.Of(principle.Name), id);
             }
         foreach (var competency in taxonomy.Competencies)
-            if (inPlay.Contains(competency.Framework) && !known.ContainsKey(competency.Label))
-                known[competency.Label] = (competency.Framework, competency.Id, competency.Name, [competency.Label], null);
-        string Canonical(string label) =>
-            label.StartsWith("general/", StringComparison.Ordinal) && known.TryGetValue(label, out var g) && byName.TryGetValue(NameFold.Of(g.Name), out var principle)
-                ? principle : label;
+            if (inPlay.Contains(competency.Framework) && !known.ContainsKey(competency.Id))
+                known[competency.Id] = new Known(new Competency(competency.Id, competency.Name), [competency.Id], null);
+        // A general competency with the name of a principle in play ("Ownership") counts as that principle.
+        CompetencyId Canonical(CompetencyId id) =>
+            id.Framework == General && known.TryGetValue(id, out var g) && byName.TryGetValue(NameFold.Of(g.Competency.Name), out var principle)
+                ? principle : id;
 
-        var phrases = new List<(string, string)>();
-        foreach (var (label, list) in signals.Signals)
-            if (known.ContainsKey(label))
-                phrases.AddRange(list.Select(p => (label, p)));
+        var phrases = new List<(CompetencyId, string)>();
+        foreach (var (id, list) in signals.Signals)
+            if (known.ContainsKey(id))
+                phrases.AddRange(list.Select(p => (id, p)));
         foreach (var framework in frameworks)
             foreach (var principle in framework.Principles)
-                phrases.AddRange(principle.Keywords.Prepend(NameAsPhrase(principle.Name)).Select(p => ($"{framework.Id}/{principle.Id}", p)));
-        var index = new PhraseIndex(phrases);
+                phrases.AddRange(principle.Keywords.Prepend(NameAsPhrase(principle.Name)).Select(p => (new CompetencyId(framework.Id, principle.Id), p)));
+        var index = new PhraseIndex<CompetencyId>(phrases);
 
-        // A principle stands for the general competency merged into it too ("general/ownership" for Ownership).
-        var merged = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var label in known.Keys.Where(k => k.StartsWith("general/", StringComparison.Ordinal)))
-            if (Canonical(label) is var principle && principle != label)
+        // A principle stands for the general competency merged into it too (general/ownership for Ownership).
+        var merged = new Dictionary<CompetencyId, List<CompetencyId>>();
+        foreach (var id in known.Keys.Where(k => k.Framework == General))
+            if (Canonical(id) is var principle && principle != id)
             {
                 if (!merged.TryGetValue(principle, out var list)) merged[principle] = list = [];
-                list.Add(label);
+                list.Add(id);
             }
 
-        var tallies = new Dictionary<string, Tally>(StringComparer.Ordinal);
+        var tallies = new Dictionary<CompetencyId, Tally>();
         var technologies = new Dictionary<Technology, List<PostingEvidence>>();
         foreach (var sentence in posting.Sentences)
         {
             if (sentence.Weight <= 0) continue;
-            var counted = new HashSet<string>(StringComparer.Ordinal);
+            var counted = new HashSet<CompetencyId>();
             foreach (var hit in index.Find(sentence.Text))
             {
-                string key = Canonical(hit.Key);
-                if (!counted.Add(key)) continue;
-                Count(tallies, key, sentence, sentence.Weight, $"says \u201c{sentence.Text[hit.Start..hit.End]}\u201d");
+                var id = Canonical(hit.Key);
+                if (!counted.Add(id)) continue;
+                Count(tallies, id, sentence, sentence.Weight, $"says \u201c{sentence.Text[hit.Start..hit.End]}\u201d");
             }
 
             var named = vocabulary.Find(sentence.Text);
@@ -104,20 +110,20 @@ public static class PostingAnalyzer
 
             string rest = WithoutTechnologies(sentence.Text, named);
             if (WordSets.Of(rest).Count < 4) continue;
-            if (gateway.Classify(rest) is not { } top || top.Score < ClassifierThreshold || !inPlay.Contains(top.Framework)) continue;
-            string read = Canonical($"{top.Framework}/{top.Id}");
-            if (!known.ContainsKey(read) || !counted.Add(read)) continue;
-            Count(tallies, read, sentence, sentence.Weight * ClassifierWeight, $"reads like a question about {known[read].Name}");
+            if (gateway.Classify(rest) is not { } top || top.Score < ClassifierThreshold || !inPlay.Contains(top.Id.Framework)) continue;
+            var read = Canonical(top.Id);
+            if (!known.TryGetValue(read, out var readAs) || !counted.Add(read)) continue;
+            Count(tallies, read, sentence, sentence.Weight * ClassifierWeight, $"reads like a question about {readAs.Competency.Name}");
         }
 
-        var competencies = tallies.Values
+        var competencies = tallies
             .Select(t =>
             {
                 var k = known[t.Key];
                 var probes = merged.TryGetValue(t.Key, out var also) ? k.Probes.AddRange(also.Where(a => !k.Probes.Contains(a))) : k.Probes;
-                return new EmphasisedCompetency(new Competency(k.Framework, k.Id, k.Name), Math.Round(t.Emphasis, 2), [.. t.Evidence], probes, k.Question);
+                return new EmphasisedCompetency(k.Competency, Math.Round(t.Value.Emphasis, 2), [.. t.Value.Evidence], probes, k.Question);
             })
-            .OrderByDescending(c => c.Emphasis).ThenBy(c => c.Evidence[0].Line).ThenBy(c => c.Competency.Label, StringComparer.Ordinal)
+            .OrderByDescending(c => c.Emphasis).ThenBy(c => c.Evidence[0].Line).ThenBy(c => c.Competency.Id.ToString(), StringComparer.Ordinal)
             .ToImmutableArray();
         var techs = technologies
             .Select(t => new NamedTechnology(t.Key.Name, t.Key.Category, [.. t.Value]))
@@ -129,9 +135,9 @@ public static class PostingAnalyzer
     // A one-word name must appear as written ("Accountability" is not "accounting"); a longer one is a phrase.
     private static string NameAsPhrase(string name) => name.Contains(' ', StringComparison.Ordinal) ? name : "=" + name;
 
-    private static void Count(Dictionary<string, Tally> tallies, string key, PostingSentence sentence, double weight, string why)
+    private static void Count(Dictionary<CompetencyId, Tally> tallies, CompetencyId key, PostingSentence sentence, double weight, string why)
     {
-        if (!tallies.TryGetValue(key, out var tally)) tallies[key] = tally = new Tally(key);
+        if (!tallies.TryGetValue(key, out var tally)) tallies[key] = tally = new Tally();
         tally.Emphasis += weight;
         tally.Evidence.Add(new PostingEvidence(sentence.Line, sentence.Text, why));
     }

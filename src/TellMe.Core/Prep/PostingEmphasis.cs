@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using TellMe.Practice.Cards;
+using TellMe.Competencies;
 
 namespace TellMe.Prep;
 
@@ -15,7 +15,7 @@ public sealed record PostingEvidence(int Line, string Sentence, string Why);
 /// <param name="Evidence">The posting's own sentences, in order.</param>
 /// <param name="Probes">The question-bank competencies that stand for it when planning (a value's <c>probes</c>; a competency itself).</param>
 /// <param name="Question">An example of how an interviewer asks about it, when the data has one.</param>
-public sealed record EmphasisedCompetency(Competency Competency, double Emphasis, ImmutableArray<PostingEvidence> Evidence, ImmutableArray<string> Probes, string? Question)
+public sealed record EmphasisedCompetency(Competency Competency, double Emphasis, ImmutableArray<PostingEvidence> Evidence, ImmutableArray<CompetencyId> Probes, string? Question)
 {
     /// <summary>The emphasis from which a competency counts as stressed: at least one full sentence of the role or its requirements.</summary>
     public const double StressedFrom = 1.0;
@@ -34,4 +34,19 @@ public sealed record NamedTechnology(string Name, string Category, ImmutableArra
 /// <param name="Posting">The posting read.</param>
 /// <param name="Competencies">Competencies and values it asks for, most emphasised first.</param>
 /// <param name="Technologies">Technologies it names, most mentioned first.</param>
-public sealed record PostingEmphasis(Posting Posting, ImmutableArray<EmphasisedCompetency> Competencies, ImmutableArray<NamedTechnology> Technologies);
+public sealed record PostingEmphasis(Posting Posting, ImmutableArray<EmphasisedCompetency> Competencies, ImmutableArray<NamedTechnology> Technologies)
+{
+    /// <summary>
+    /// The emphasis on every competency the posting counts, for weighting a loop: each competency and everything
+    /// that stands for it (a principle's merged general competency, a value's probes) at its emphasis, the
+    /// largest when several give one.
+    /// </summary>
+    public IReadOnlyDictionary<CompetencyId, double> ByCompetency()
+    {
+        var emphasis = new Dictionary<CompetencyId, double>();
+        foreach (var c in Competencies)
+            foreach (var id in c.Probes.Prepend(c.Competency.Id))
+                emphasis[id] = Math.Max(emphasis.GetValueOrDefault(id), c.Emphasis);
+        return emphasis;
+    }
+}

@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
+using TellMe.Competencies;
+using TellMe.Language;
 using TellMe.Match.Questions;
-using TellMe.Text;
+using TellMe.Resources;
 
 namespace TellMe.Prep;
 
@@ -19,13 +21,13 @@ public sealed class PostingSignals
 {
     private static readonly Lazy<PostingSignals> LazyEmbedded = new(() => Parse(EmbeddedData.Read("posting-signals.yaml"), QuestionBank.Embedded));
 
-    private PostingSignals(ImmutableArray<SectionKind> sections, ImmutableArray<string> boilerplate, ImmutableArray<(string Label, ImmutableArray<string> Phrases)> signals)
+    private PostingSignals(ImmutableArray<SectionKind> sections, ImmutableArray<string> boilerplate, ImmutableArray<(CompetencyId Competency, ImmutableArray<string> Phrases)> signals)
     {
         Sections = sections;
         Boilerplate = boilerplate;
         Signals = signals;
-        Phrases = new PhraseIndex(signals.SelectMany(s => s.Phrases.Select(p => (s.Label, p))));
-        BoilerplatePhrases = new PhraseIndex(boilerplate.Select(b => ("boilerplate", b)));
+        Phrases = new PhraseIndex<CompetencyId>(signals.SelectMany(s => s.Phrases.Select(p => (s.Competency, p))));
+        BoilerplatePhrases = new PhraseIndex<string>(boilerplate.Select(b => ("boilerplate", b)));
     }
 
     /// <summary>The signals shipped with TellMe.</summary>
@@ -37,14 +39,14 @@ public sealed class PostingSignals
     /// <summary>Phrases that make a sentence boilerplate.</summary>
     public ImmutableArray<string> Boilerplate { get; }
 
-    /// <summary>Competency label (<c>general/mentoring</c>) and the posting phrases that ask for it.</summary>
-    public ImmutableArray<(string Label, ImmutableArray<string> Phrases)> Signals { get; }
+    /// <summary>A competency (<c>general/mentoring</c>) and the posting phrases that ask for it.</summary>
+    public ImmutableArray<(CompetencyId Competency, ImmutableArray<string> Phrases)> Signals { get; }
 
-    /// <summary>The signal phrases, keyed by competency label.</summary>
-    public PhraseIndex Phrases { get; }
+    /// <summary>The signal phrases, keyed by competency.</summary>
+    public PhraseIndex<CompetencyId> Phrases { get; }
 
     /// <summary>The boilerplate phrases.</summary>
-    public PhraseIndex BoilerplatePhrases { get; }
+    public PhraseIndex<string> BoilerplatePhrases { get; }
 
     /// <summary>
     /// The kind of section a heading opens: the first kind, in file order, with a heading phrase the heading
@@ -74,12 +76,12 @@ public sealed class PostingSignals
         var sections = data.Mappings(root, "sections")
             .Select(m => new SectionKind(data.Text(m, "kind"), data.Number(m, "weight") ?? 1, data.Texts(m, "headings")))
             .ToImmutableArray();
-        var signals = ImmutableArray.CreateBuilder<(string, ImmutableArray<string>)>();
+        var signals = ImmutableArray.CreateBuilder<(CompetencyId, ImmutableArray<string>)>();
         foreach (var map in data.Mappings(root, "signals"))
         {
             string label = data.Text(map, "competency");
-            if (taxonomy.Find(label) is null) throw data.Fail(map, $"unknown competency '{label}'");
-            signals.Add((label, data.Texts(map, "phrases")));
+            if (!CompetencyId.TryParse(label, out var id) || taxonomy.Find(id) is null) throw data.Fail(map, $"unknown competency '{label}'");
+            signals.Add((id, data.Texts(map, "phrases")));
         }
         return new PostingSignals(sections, data.Texts(root, "boilerplate"), signals.ToImmutable());
     }

@@ -1,4 +1,4 @@
-using TellMe.Loops;
+using TellMe.Plan;
 
 namespace TellMe.Prep;
 

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using TellMe.Bank;
-using TellMe.Loops;
-using TellMe.Practice.Cards;
+using TellMe.Competencies;
+using TellMe.Plan;
 
 namespace TellMe.Prep;
 
@@ -22,7 +22,7 @@ public sealed record CoveringStory(string Id, string Title, double Fit, string R
 /// <param name="Gap">Why no story covers it; null when one does.</param>
 /// <param name="Probes">The question-bank competencies that stand for it (a debrief counts it as asked when a question probes one of them).</param>
 public sealed record PrepCompetency(Competency Competency, double Emphasis, bool Stressed, ImmutableArray<PostingEvidence> Evidence,
-    ImmutableArray<CoveringStory> Stories, string? Gap, ImmutableArray<string> Probes);
+    ImmutableArray<CoveringStory> Stories, string? Gap, ImmutableArray<CompetencyId> Probes);
 
 /// <summary>A technology the posting names, and the stories that mention it.</summary>
 /// <param name="Name">Its name.</param>
@@ -36,7 +36,7 @@ public sealed record PrepTechnology(string Name, string Category, ImmutableArray
 /// <param name="Message">What, in words.</param>
 /// <param name="Competencies">The competencies concerned.</param>
 /// <param name="Story">The story concerned, for <c>overloaded</c>.</param>
-public sealed record PrepGap(string Kind, string Message, ImmutableArray<string> Competencies, string? Story);
+public sealed record PrepGap(string Kind, string Message, ImmutableArray<CompetencyId> Competencies, string? Story);
 
 /// <summary>The company framework used, and where its values were checked.</summary>
 /// <param name="Id">Its ID.</param>

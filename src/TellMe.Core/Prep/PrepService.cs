@@ -1,7 +1,8 @@
 using System.Collections.Immutable;
 using TellMe.Bank;
-using TellMe.Loops;
+using TellMe.Competencies;
 using TellMe.Match;
+using TellMe.Plan;
 using TellMe.Practice;
 using TellMe.Practice.Cards;
 using TellMe.Practice.Scheduling;
@@ -73,9 +74,9 @@ public sealed class PrepService
         if (company is not null)
             values = [.. company.Principles.Select(p =>
             {
-                string label = $"{company.Id}/{p.Id}";
-                var named = emphasis.Competencies.FirstOrDefault(c => c.Competency.Label == label)
-                    ?? new EmphasisedCompetency(new Competency(company.Id, p.Id, p.Name), 0, [], CompanyFrameworks.ProbesOf(company, p, _gateway.Questions), p.Question);
+                var id = new CompetencyId(company.Id, p.Id);
+                var named = emphasis.Competencies.FirstOrDefault(c => c.Competency.Id == id)
+                    ?? new EmphasisedCompetency(new Competency(id, p.Name), 0, [], PrincipleProbes.Of(company, p, _gateway.Questions), p.Question);
                 return Prepared(named);
             })];
 
@@ -90,7 +91,7 @@ public sealed class PrepService
             CompanyValues = values,
             Technologies = technologies,
             Gaps = Gaps(competencies, values),
-            Plan = options.Plan ? RoundLayout.Plan(_gateway, options.Rounds ?? InterviewerTypes.Embedded.DefaultLoop, options.PerRound, company, emphasis) : null,
+            Plan = options.Plan ? RoundLayout.Plan(_gateway.Matcher, options.Rounds ?? InterviewerTypes.Embedded.DefaultLoop, options.PerRound, company, emphasis.ByCompetency()) : null,
             Notes = notes.ToImmutable(),
         };
         return (report, null);
@@ -111,19 +112,19 @@ public sealed class PrepService
     private static ImmutableArray<PrepGap> Gaps(ImmutableArray<PrepCompetency> competencies, ImmutableArray<PrepCompetency> values)
     {
         var gaps = ImmutableArray.CreateBuilder<PrepGap>();
-        var otherValues = values.Where(v => !competencies.Any(c => c.Competency.Label == v.Competency.Label && c.Stressed)).ToList();
+        var otherValues = values.Where(v => !competencies.Any(c => c.Competency.Id == v.Competency.Id && c.Stressed)).ToList();
         var stressed = competencies.Where(c => c.Stressed).Concat(otherValues).ToList();
         foreach (var c in competencies.Where(c => c.Stressed && c.Gap is not null))
-            gaps.Add(new PrepGap("uncovered", $"{c.Competency.Name}: {c.Gap}; write a story for it or teach TellMe which one shows it", [c.Competency.Label], null));
+            gaps.Add(new PrepGap("uncovered", $"{c.Competency.Name}: the posting stresses it and none of your stories fits it; prepare one", [c.Competency.Id], null));
         foreach (var v in otherValues.Where(v => v.Gap is not null))
-            gaps.Add(new PrepGap("uncovered-value", $"{v.Competency.Name}, a value the company interviews for: {v.Gap}; prepare a story for it", [v.Competency.Label], null));
+            gaps.Add(new PrepGap("uncovered-value", $"{v.Competency.Name}: a value the company interviews for, and none of your stories fits it; prepare one", [v.Competency.Id], null));
         foreach (var group in stressed.Where(c => c.Stories.Length > 0)
                      .GroupBy(c => c.Stories[0].Id).Where(g => g.Count() >= OverloadedFrom))
         {
             var names = group.Select(c => c.Competency.Name).ToList();
             gaps.Add(new PrepGap("overloaded",
-                $"{group.Key} is the best story for {names.Count} of the competencies this job stresses ({string.Join(", ", names)}); " +
-                "a story is told once per loop, so prepare another story for some of them", [.. group.Select(c => c.Competency.Label)], group.Key));
+                $"{group.Key} is the best story for {names.Count} of the competencies this job stresses ({string.Join(" · ", names)}); " +
+                "a story is told once per loop, so prepare another story for some of them", [.. group.Select(c => c.Competency.Id)], group.Key));
         }
         return gaps.ToImmutable();
     }

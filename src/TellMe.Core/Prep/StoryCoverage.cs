@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using TellMe.Bank;
-using TellMe.Match.Planning;
+using TellMe.Competencies;
+using TellMe.Plan;
 using TellMe.Practice;
 using TellMe.Practice.Cards;
 using TellMe.Practice.Scheduling;
@@ -18,8 +19,8 @@ internal sealed class StoryCoverage(MatchGateway gateway, IReadOnlyDictionary<Ca
     /// <summary>The slot that stands for a competency or value: the bank's or question bank's competency, else its first probe.</summary>
     public LoopSlot SlotFor(EmphasisedCompetency competency)
     {
-        if (gateway.SlotFor(competency.Competency.Label) is { } slot) return slot;
-        string? probe = competency.Probes.IsDefaultOrEmpty ? null : competency.Probes[0];
+        if (gateway.SlotFor(competency.Competency.Id) is { } slot) return slot;
+        CompetencyId? probe = competency.Probes.IsDefaultOrEmpty ? null : competency.Probes[0];
         return new LoopSlot(0, competency.Competency.Name, probe, competency.Question ?? competency.Competency.Name);
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using TellMe.Resources;
 
 namespace TellMe.Prep;
 

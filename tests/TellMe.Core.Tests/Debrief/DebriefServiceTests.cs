@@ -1,5 +1,6 @@
+using TellMe.Competencies;
 using TellMe.Debrief;
-using TellMe.Loops;
+using TellMe.Plan;
 using TellMe.Practice.Cards;
 using TellMe.Practice.Scheduling;
 using TellMe.Prep;
@@ -15,6 +16,8 @@ public sealed class DebriefServiceTests(FixtureBank fixture) : IClassFixture<Fix
     private readonly ManualTime _time = new(Now);
 
     private DebriefService Service() => new(fixture.Matcher, _store, _time);
+
+    private static CompetencyId Id(string text) => CompetencyId.Parse(text);
 
     private static DebriefRequest Request(string round, params AskedQuestion[] questions) => new()
     {
@@ -34,11 +37,35 @@ public sealed class DebriefServiceTests(FixtureBank fixture) : IClassFixture<Fix
         Assert.Equal(("Stripe", "stripe", "Onsite 2 - bar raiser", "bar-raiser"), (round.Company, round.CompanyKey, round.Label, round.InterviewerType));
         Assert.Equal(new DateOnly(2026, 3, 2), round.HeldOn); // the clock's day: TimeProvider, not DateTime.Now
         Assert.Equal("CR3", round.Questions[0].Story);
-        Assert.Equal("general/disagree-manager", round.Questions[0].Competency);
+        Assert.Equal(Id("general/disagree-manager"), round.Questions[0].Competency?.Id);
+        Assert.Equal(Id("amazon/have-backbone-disagree-and-commit"), round.Questions[0].Principle?.Id); // the bank's principle, as match reads it
         // The company's own name reads as "this company": a why-us question, not a story that mentions it.
-        Assert.Equal("general/motivation-company", round.Questions[1].Competency);
+        Assert.Equal(Id("general/motivation-company"), round.Questions[1].Competency?.Id);
         Assert.Null(round.Questions[1].Story);
         Assert.Single(_store.Rounds("stripe"));
+    }
+
+    [Fact]
+    public void A_principle_is_recorded_only_when_the_question_is_about_one()
+    {
+        var questions = Service().Record(Request("onsite",
+            new AskedQuestion(1, "Tell me about a time you earned the trust of a team that was skeptical of you"),
+            new AskedQuestion(2, "What questions do you have for me?"))).Round!.Questions;
+        Assert.Equal(Id("amazon/earn-trust"), questions[0].Principle?.Id);
+        // The matcher still ranks a best principle for it, at a fraction of the score of the general competency.
+        Assert.Null(questions[1].Principle);
+        Assert.Equal(Id("general/questions-for-interviewer"), questions[1].Competency?.Id);
+        Assert.Equal("Questions for the interviewer", questions[1].Topic?.Name);
+    }
+
+    [Fact]
+    public void The_suggestion_is_the_prepared_answer_with_its_story_never_an_unrelated_story_beside_an_answer()
+    {
+        var suggestions = Service().Suggest("Stripe", [
+            new AskedQuestion(1, "What questions do you have for me?"),
+            new AskedQuestion(2, "Tell me about a conflict with a coworker")]);
+        Assert.Equal(("My Question", (string?)null), (suggestions[0].Answer, suggestions[0].Story));
+        Assert.Equal(("Conflict", (string?)"CR4"), (suggestions[1].Answer, suggestions[1].Story));
     }
 
     [Fact]
@@ -125,9 +152,9 @@ public sealed class DebriefServiceTests(FixtureBank fixture) : IClassFixture<Fix
             new AskedQuestion(2, "Tell me about a time you dove deep to find a root cause", "IT3", Rating.Good)));
         var next = outcome.Next!;
         var weak = Assert.Single(next.Weak);
-        Assert.Equal(("amazon/insist-on-the-highest-standards", Rating.Hard, "LX1"), (weak.Competency, weak.Rating, weak.Story));
-        Assert.DoesNotContain(next.NotYetAsked, o => o.Competency is "amazon/insist-on-the-highest-standards" or "amazon/dive-deep");
-        Assert.Contains(next.NotYetAsked, o => o.Competency == "general/mentoring" && o.Story is not null);
+        Assert.Equal((Id("amazon/insist-on-the-highest-standards"), Rating.Hard, "LX1"), (weak.Topic?.Id, weak.Rating, weak.Story));
+        Assert.DoesNotContain(next.NotYetAsked, o => o.Competency.Id == Id("amazon/insist-on-the-highest-standards") || o.Competency.Id == Id("amazon/dive-deep"));
+        Assert.Contains(next.NotYetAsked, o => o.Competency.Id == Id("general/mentoring") && o.Story is not null);
         Assert.All(next.NotYetAsked.Where(o => o.Story is not null), o => Assert.DoesNotContain(o.Story, new[] { "LX1", "IT3" }));
         Assert.Equal(["LX1", "IT3"], next.Told.ToArray());
         Assert.Equal(fixture.Bank.Stories.Length - 2, next.Unused.Length);
@@ -175,14 +202,16 @@ public sealed class DebriefServiceTests(FixtureBank fixture) : IClassFixture<Fix
         public IReadOnlyList<TellMe.Practice.StoredCard> Cards(bool includeRetired = false) => inner.Cards(includeRetired);
         public void RecordReview(TellMe.Practice.ReviewRecord review) => inner.RecordReview(review);
         public IReadOnlyList<TellMe.Practice.ReviewRecord> Reviews(CardId? card = null) => inner.Reviews(card);
-        public void RecordRound(InterviewRound round, IReadOnlyList<TellMe.Practice.ReviewRecord> reviews)
+        public void RecordRound(InterviewRound round, IReadOnlyList<TellMe.Practice.ReviewRecord> reviews, IReadOnlyCollection<Card>? deck)
         {
+            // The concurrent drill syncs the cards and reviews the last one, between the debrief's read and its write.
+            inner.SyncCards(deck!, Now);
             var last = reviews[^1];
             var card = inner.Cards().Single(c => c.Id == last.CardId);
             var bumped = new FsrsScheduler().Next(card.Schedule, Now, Rating.Good);
             inner.RecordReview(new TellMe.Practice.ReviewRecord { Id = "other", CardId = last.CardId, ReviewedAt = Now, Rating = Rating.Good, Log = bumped.Log, After = bumped.Card });
             var before = inner.Reviews().Count;
-            try { inner.RecordRound(round, reviews); }
+            try { inner.RecordRound(round, reviews, deck); }
             finally { Assert.Equal(before, inner.Reviews().Count); }
         }
         public IReadOnlyList<InterviewRound> Rounds(string companyKey) => inner.Rounds(companyKey);

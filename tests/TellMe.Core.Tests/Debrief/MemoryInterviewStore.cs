@@ -6,8 +6,8 @@ using TellMe.Tests.PracticeDrill;
 namespace TellMe.Tests.Debrief;
 
 /// <summary>
-/// An in-memory <see cref="IInterviewStore"/> with the SQLite store's contract: a round and its reviews are
-/// applied all together or not at all (every review is checked before anything changes).
+/// An in-memory <see cref="IInterviewStore"/> with the SQLite store's contract: the cards' sync, a round and its
+/// reviews are applied all together or not at all (every review is checked before anything changes).
 /// </summary>
 internal sealed class MemoryInterviewStore : IInterviewStore
 {
@@ -25,15 +25,17 @@ internal sealed class MemoryInterviewStore : IInterviewStore
 
     public IReadOnlyList<ReviewRecord> Reviews(CardId? card = null) => _practice.Reviews(card);
 
-    public void RecordRound(InterviewRound round, IReadOnlyList<ReviewRecord> reviews)
+    public void RecordRound(InterviewRound round, IReadOnlyList<ReviewRecord> reviews, IReadOnlyCollection<Card>? deck)
     {
         var reps = _practice.Cards(true).ToDictionary(c => c.Id, c => c.Schedule.Reps);
+        foreach (var card in deck ?? []) reps.TryAdd(card.Id, 0); // what the sync would add, new
         foreach (var review in reviews)
         {
             if (!reps.TryGetValue(review.CardId, out int before) || before != review.After.Reps - 1)
                 throw new PracticeStoreException(PracticeStoreError.Conflict, $"card {review.CardId} changed");
             reps[review.CardId] = review.After.Reps;
         }
+        if (deck is not null) _practice.SyncCards(deck, round.RecordedAt);
         foreach (var review in reviews) _practice.RecordReview(review);
         _rounds.Add(round);
     }

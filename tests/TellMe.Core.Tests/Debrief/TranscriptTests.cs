@@ -63,6 +63,23 @@ public sealed class TranscriptTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Asking_to_hear_the_answer_again_is_not_a_question_but_a_question_with_again_is()
+    {
+        var result = Extract("""
+            Interviewer: Tell me about a time you had to win back the trust of a team that had stopped believing your estimates.
+            Me: After two late releases the team stopped trusting my estimates, so I started publishing them with ranges and tracking the misses every week in the open.
+            Interviewer: sorry you froze for a second there can you say the last bit again
+            Me: I tracked the misses every week in the open, and after a quarter they were inside the range nine times out of ten.
+            Interviewer: Sorry, I didn't catch that. Could you say that last part again?
+            Me: Nine times out of ten inside the range.
+            Interviewer: What would you do differently if you had to plan that release again from the start?
+            Me: I would publish the ranges from the first week.
+            """);
+        Assert.Equal(["Tell me about a time you had to win back the trust of a team that had stopped believing your estimates.",
+            "What would you do differently if you had to plan that release again from the start?"], result.Questions.Select(q => q.Text));
+    }
+
+    [Fact]
     public void A_follow_up_on_the_story_is_kept_with_its_question()
     {
         var result = Extract(File.ReadAllText(TestFiles.Data("transcripts", "plain-bar-raiser.txt")));
@@ -150,7 +167,7 @@ public sealed class TranscriptTests(ITestOutputHelper output)
     /// </summary>
     [Theory]
     [InlineData("transcripts", 1.0, 1.0)]
-    [InlineData("transcripts-held-out", 0.9, 0.95)]
+    [InlineData("transcripts-held-out", 1.0, 1.0)]
     public void Extraction_precision_and_recall_on_the_fixtures(string folder, double minPrecision, double minRecall)
     {
         var total = ExtractionScore.Score.Zero;

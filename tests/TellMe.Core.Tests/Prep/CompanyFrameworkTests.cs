@@ -1,5 +1,6 @@
 using TellMe.Bank;
 using TellMe.Bank.Files;
+using TellMe.Competencies;
 using TellMe.Diagnostics;
 using TellMe.Match.Questions;
 using TellMe.Prep;
@@ -74,7 +75,7 @@ public sealed class CompanyFrameworkTests
         Assert.DoesNotContain(loaded.LoadDiagnostics, d => d.Severity == Severity.Error);
         var framework = CompanyFrameworks.Find("Stripe", loaded)!;
         Assert.Equal("Stripe as I read it", framework.Name);
-        Assert.Equal(["amazon/customer-obsession"], framework.Principles[0].Probes.ToArray());
+        Assert.Equal([CompetencyId.Parse("amazon/customer-obsession")], framework.Principles[0].Probes.ToArray());
         Assert.Null(framework.Sources[0].Url);
     }
 

@@ -7,7 +7,7 @@ public sealed class PhraseAndTechnologyTests
     [Fact]
     public void Phrases_match_word_for_word_after_stemming()
     {
-        var index = new PhraseIndex([("m", "mentor"), ("o", "end to end"), ("d", "tight deadlines")]);
+        var index = new PhraseIndex<string>([("m", "mentor"), ("o", "end to end"), ("d", "tight deadlines")]);
         var hits = index.Find("Mentoring juniors, owning services end-to-end under a tight deadline.");
         Assert.Equal(["m", "o", "d"], hits.Select(h => h.Key));
         Assert.Equal("end-to-end", "Mentoring juniors, owning services end-to-end under a tight deadline."[hits[1].Start..hits[1].End]);
@@ -18,9 +18,9 @@ public sealed class PhraseAndTechnologyTests
     public void A_word_marked_exact_is_not_stemmed_so_false_friends_stay_apart()
     {
         // Porter2 gives "experiment" and "experience" one stem, and "accountable" and "accounting".
-        var stemmed = new PhraseIndex([("x", "experiment")]);
+        var stemmed = new PhraseIndex<string>([("x", "experiment")]);
         Assert.NotEmpty(stemmed.Find("5 years of experience"));
-        var exact = new PhraseIndex([("x", "=experiment"), ("a", "=accountable"), ("p", "=accountable for results")]);
+        var exact = new PhraseIndex<string>([("x", "=experiment"), ("a", "=accountable"), ("p", "=accountable for results")]);
         Assert.Empty(exact.Find("5 years of experience in accounting"));
         Assert.Equal(["x", "p", "a"], exact.Find("Run an experiment; be accountable for result").Select(h => h.Key));
     }

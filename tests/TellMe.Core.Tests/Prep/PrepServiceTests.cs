@@ -1,4 +1,5 @@
 using TellMe.Bank;
+using TellMe.Competencies;
 using TellMe.Match;
 using TellMe.Practice;
 using TellMe.Practice.Cards;
@@ -14,6 +15,8 @@ public sealed class PrepServiceTests(FixtureBank fixture) : IClassFixture<Fixtur
     private static readonly DateTimeOffset Now = new(2026, 3, 1, 9, 0, 0, TimeSpan.Zero);
     private readonly PrepService _service = new(fixture.Matcher, new ManualTime(Now));
 
+    private static CompetencyId Id(string text) => CompetencyId.Parse(text);
+
     private PrepReport Analyze(string file, PrepOptions? options = null, IReadOnlyList<StoredCard>? stored = null)
     {
         var (report, problem) = _service.Analyze(File.ReadAllText(TestFiles.Data("postings", file)), file, stored ?? [], options);
@@ -26,21 +29,21 @@ public sealed class PrepServiceTests(FixtureBank fixture) : IClassFixture<Fixtur
     {
         var report = Analyze("backend-payments.md");
         var standards = report.Competencies[0];
-        Assert.Equal("amazon/insist-on-the-highest-standards", standards.Competency.Label);
+        Assert.Equal(Id("amazon/insist-on-the-highest-standards"), standards.Competency.Id);
         Assert.Equal("Insist on the highest standards", standards.Competency.Name); // as the user's bank spells it
         Assert.True(standards.Stressed);
         Assert.Equal([19, 27, 29], standards.Evidence.Select(e => e.Line));
         Assert.Equal("says \u201chigh standards\u201d", standards.Evidence[1].Why);
         Assert.StartsWith("You hold yourself and your team to high standards", standards.Evidence[1].Sentence);
 
-        var ownership = Assert.Single(report.Competencies, c => c.Competency.Id == "ownership");
+        var ownership = Assert.Single(report.Competencies, c => c.Competency.Id.Slug == "ownership");
         Assert.Equal("amazon", ownership.Competency.Framework); // the general "Ownership" counts as the bank's principle
-        Assert.Contains("general/ownership", ownership.Probes);
-        Assert.Contains(report.Competencies, c => c.Competency.Label == "general/mentoring" && c.Evidence.Single().Line == 19);
+        Assert.Contains(Id("general/ownership"), ownership.Probes);
+        Assert.Contains(report.Competencies, c => c.Competency.Id.ToString() == "general/mentoring" && c.Evidence.Single().Line == 19);
         // Benefits and the equal-opportunity statement ask for nothing.
         Assert.DoesNotContain(report.Competencies.SelectMany(c => c.Evidence), e => e.Line >= 38);
         // "experience" is not "experiment", "accounting" not "accountable".
-        Assert.DoesNotContain(report.Competencies, c => c.Competency.Label == "general/innovation");
+        Assert.DoesNotContain(report.Competencies, c => c.Competency.Id.ToString() == "general/innovation");
     }
 
     [Fact]
@@ -54,7 +57,7 @@ public sealed class PrepServiceTests(FixtureBank fixture) : IClassFixture<Fixtur
             Schedule = new FsrsCard(Now.AddDays(20), 40, 5, 10, 40, 0, 6, 1, CardState.Review, Now.AddDays(-20)),
         };
         var report = Analyze("backend-payments.md", stored: [stored]);
-        var diveDeep = Assert.Single(report.Competencies, c => c.Competency.Label == "amazon/dive-deep");
+        var diveDeep = Assert.Single(report.Competencies, c => c.Competency.Id.ToString() == "amazon/dive-deep");
         Assert.Equal(["IT3", "CR2"], diveDeep.Stories.Select(s => s.Id));
         Assert.Equal(["primary", "backup"], diveDeep.Stories.Select(s => s.Role));
         var drill = diveDeep.Stories[0].Drill;
@@ -69,10 +72,10 @@ public sealed class PrepServiceTests(FixtureBank fixture) : IClassFixture<Fixtur
     public void A_stressed_competency_no_story_covers_is_a_gap()
     {
         var report = Analyze("backend-payments.md");
-        var ambiguity = Assert.Single(report.Competencies, c => c.Competency.Label == "general/ambiguity");
+        var ambiguity = Assert.Single(report.Competencies, c => c.Competency.Id.ToString() == "general/ambiguity");
         Assert.Empty(ambiguity.Stories);
         Assert.Equal("no story fits Ambiguity", ambiguity.Gap);
-        Assert.Contains(report.Gaps, g => g.Kind == "uncovered" && g.Competencies.SequenceEqual(["general/ambiguity"]));
+        Assert.Contains(report.Gaps, g => g.Kind == "uncovered" && g.Competencies.SequenceEqual([Id("general/ambiguity")]));
     }
 
     [Fact]
@@ -124,8 +127,8 @@ public sealed class PrepServiceTests(FixtureBank fixture) : IClassFixture<Fixtur
         Assert.Equal("Move Fast", moveFast.Competency.Name);
         Assert.Equal(2, moveFast.Emphasis);
         Assert.Equal([3, 8], moveFast.Evidence.Select(e => e.Line));
-        Assert.Equal(0, Assert.Single(report.CompanyValues, v => v.Competency.Id == "live-in-the-future").Emphasis);
-        Assert.Contains(report.Competencies, c => c.Competency.Label == "meta/be-direct-and-respect-your-colleagues" && c.Stressed);
+        Assert.Equal(0, Assert.Single(report.CompanyValues, v => v.Competency.Id.Slug == "live-in-the-future").Emphasis);
+        Assert.Contains(report.Competencies, c => c.Competency.Id.ToString() == "meta/be-direct-and-respect-your-colleagues" && c.Stressed);
     }
 
     [Fact]
@@ -145,7 +148,7 @@ public sealed class PrepServiceTests(FixtureBank fixture) : IClassFixture<Fixtur
         var (report, _) = new PrepService(Matcher.Create(bank), new ManualTime(Now)).Analyze(
             File.ReadAllText(TestFiles.Data("postings", "backend-payments.md")), "p.md", []);
         Assert.DoesNotContain(report!.Competencies, c => c.Competency.Framework == "amazon");
-        Assert.Contains(report.Competencies, c => c.Competency.Label == "general/ownership");
+        Assert.Contains(report.Competencies, c => c.Competency.Id.ToString() == "general/ownership");
     }
 
     [Fact]
@@ -155,7 +158,7 @@ public sealed class PrepServiceTests(FixtureBank fixture) : IClassFixture<Fixtur
         Assert.Equal(4, report.Plan!.Rounds.Length);
         Assert.Equal(8, report.Plan.Plan.Slots.Length);
         // The posting stresses the highest standards, so the bar raiser asks about them first.
-        Assert.Equal("amazon/insist-on-the-highest-standards", report.Plan.Plan.Slots.First(s => s.Slot.Interviewer == 4).Slot.Competency);
+        Assert.Equal(Id("amazon/insist-on-the-highest-standards"), report.Plan.Plan.Slots.First(s => s.Slot.Interviewer == 4).Slot.Competency);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using TellMe.Competencies;
 using TellMe.Diagnostics;
 using YamlDotNet.RepresentationModel;
 
@@ -40,7 +41,7 @@ public static class FrameworkFile
                 Line = doc.LineOf(p),
                 DescriptionLine = YamlDoc.Get(p, "description") is { } d ? doc.LineOf(d) : doc.LineOf(p),
                 Keywords = doc.Strings(p, "keywords"),
-                Probes = doc.Strings(p, "probes"),
+                Probes = Probes(doc, p),
                 Question = doc.String(p, "question"),
             });
         }
@@ -58,6 +59,20 @@ public static class FrameworkFile
             Sources = sources.ToImmutable(),
             Note = doc.String(root, "note"),
         };
+    }
+
+    // "probes: [general/conflict, amazon/earn-trust]": competency IDs; one that is not framework/id is reported
+    // and left out (whether the taxonomy knows it is for the reader of the framework to say).
+    private static ImmutableArray<CompetencyId> Probes(YamlDoc doc, YamlMappingNode principle)
+    {
+        var probes = ImmutableArray.CreateBuilder<CompetencyId>();
+        foreach (string text in doc.Strings(principle, "probes"))
+        {
+            if (CompetencyId.TryParse(text.Trim(), out var id)) probes.Add(id);
+            else doc.Error(YamlDoc.Get(principle, "probes") ?? principle, $"'{text}' in probes is not a competency ID",
+                "write framework/id, e.g. general/conflict or amazon/earn-trust (data/competencies.yaml lists them)");
+        }
+        return probes.ToImmutable();
     }
 
     private static StoryTelling ReadTelling(YamlDoc doc, YamlMappingNode s)
@@ -112,7 +127,7 @@ public static class FrameworkFile
             if (p.Number is { } n) map["number"] = n;
             map["name"] = p.Name;
             if (p.Description is not null) map["description"] = p.Description;
-            if (!p.Probes.IsDefaultOrEmpty) map["probes"] = p.Probes.ToList();
+            if (!p.Probes.IsDefaultOrEmpty) map["probes"] = p.Probes.Select(id => id.ToString()).ToList();
             if (!p.Keywords.IsDefaultOrEmpty) map["keywords"] = p.Keywords.ToList();
             if (p.Question is not null) map["question"] = p.Question;
             if (!p.Stories.IsDefaultOrEmpty) map["stories"] = p.Stories.Select(WriteTelling).ToList();

@@ -1,5 +1,5 @@
 using TellMe.Bank;
-using TellMe.Text;
+using TellMe.Language;
 
 namespace TellMe.Check.Fixes;
 

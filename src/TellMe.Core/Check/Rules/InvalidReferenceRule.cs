@@ -2,7 +2,7 @@ using System.Globalization;
 using TellMe.Bank;
 using TellMe.Diagnostics;
 using TellMe.Import;
-using TellMe.Text;
+using TellMe.Language;
 
 namespace TellMe.Check.Rules;
 

@@ -1,5 +1,5 @@
 using TellMe.Diagnostics;
-using TellMe.Text;
+using TellMe.Language;
 
 namespace TellMe.Check.Rules;
 
@@ -48,7 +48,7 @@ public sealed class TechnicalTermSpellingRule : ICheckRule
         var verdicts = new Dictionary<string, string?>(StringComparer.Ordinal);
         var lookup = verdicts.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var text in context.Texts)
-            foreach (var span in new Text.WordSpans(text.Text))
+            foreach (var span in new WordSpans(text.Text))
             {
                 if (span.Length < 6) continue;
                 if (!lookup.TryGetValue(span, out var term))

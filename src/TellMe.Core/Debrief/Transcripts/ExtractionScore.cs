@@ -72,5 +72,5 @@ public static class ExtractionScore
 
     private static HashSet<string> Words(string text, TranscriptCues cues) =>
         [.. TranscriptCues.Fold(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !cues.Ignore.Contains(w))
-            .Select(w => PhraseIndex.Words(w) is [var first, ..] ? first.Stem : w)];
+            .Select(w => StemmedWord.Split(w) is [var first, ..] ? first.Stem : w)];
 }

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using TellMe.Text;
+using TellMe.Language;
 
 namespace TellMe.Debrief.Transcripts;
 

@@ -142,5 +142,5 @@ public sealed class QuestionSentences(TranscriptCues cues)
     private HashSet<string> Stems(string text) =>
         [.. TranscriptCues.Fold(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !Cues.Ignore.Contains(w)).Select(Stem)];
 
-    private static string Stem(string word) => PhraseIndex.Words(word) is [var first, ..] ? first.Stem : word;
+    private static string Stem(string word) => StemmedWord.Split(word) is [var first, ..] ? first.Stem : word;
 }

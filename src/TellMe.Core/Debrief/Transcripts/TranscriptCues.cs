@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
-using TellMe.Prep;
+using TellMe.Resources;
 
 namespace TellMe.Debrief.Transcripts;
 

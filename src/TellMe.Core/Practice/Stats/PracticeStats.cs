@@ -24,7 +24,18 @@ public sealed record ReviewDay(DateOnly Date, int Reviews, int Again);
 public sealed record RecallBucket(double From, double To, int Reviews, double Predicted, double Measured);
 
 /// <summary>A card that is hardest to keep.</summary>
-public sealed record WeakCard(CardId Id, string Title, double Retrievability, double Stability, int Lapses, int Reps, DateTimeOffset Due);
+/// <param name="Id">The card.</param>
+/// <param name="Title">What a reader recognises it by: the key or principle, or the story's title (not its ID).</param>
+/// <param name="State">Learning and relearning cards (new, or just failed) come first.</param>
+/// <param name="Retrievability">FSRS's probability of recall now, at the real time since the last review; null for a
+/// card in (re)learning steps, whose same-day memory the long-term curve does not describe.</param>
+/// <param name="Stability">Days for recall to fall to 90 %.</param>
+/// <param name="Lapses">Times it was forgotten after being learned.</param>
+/// <param name="Reps">Reviews.</param>
+/// <param name="Due">When it is due.</param>
+/// <param name="LastRating">The rating of its last review, if it has one in the history.</param>
+public sealed record WeakCard(CardId Id, string Title, CardState State, double? Retrievability, double Stability, int Lapses, int Reps,
+    DateTimeOffset Due, Rating? LastRating);
 
 /// <summary>How well a competency's cards are known.</summary>
 /// <param name="Competency">The competency's name ("Earn trust", "Conflict with a peer"), or "other".</param>
@@ -32,7 +43,7 @@ public sealed record WeakCard(CardId Id, string Title, double Retrievability, do
 /// <param name="Learning">Cards in (re)learning steps.</param>
 /// <param name="Young">Review cards with stability under 21 days.</param>
 /// <param name="Mature">Review cards with stability of 21 days or more.</param>
-/// <param name="MeanRetrievability">Mean predicted recall now of the reviewed cards; null when none was reviewed.</param>
+/// <param name="MeanRetrievability">Mean predicted recall now of the cards past their learning steps; null when there are none.</param>
 public sealed record MasteryRow(string Competency, int New, int Learning, int Young, int Mature, double? MeanRetrievability);
 
 /// <summary>Everything <c>tellme stats</c> shows.</summary>
@@ -89,6 +100,10 @@ public static class PracticeStats
         ArgumentNullException.ThrowIfNull(scheduler);
         ArgumentNullException.ThrowIfNull(zone);
         var byId = stored.ToDictionary(s => s.Id);
+        var lastRating = new Dictionary<CardId, (DateTimeOffset At, Rating Rating)>();
+        foreach (var review in reviews)
+            if (!lastRating.TryGetValue(review.CardId, out var seen) || review.ReviewedAt >= seen.At)
+                lastRating[review.CardId] = (review.ReviewedAt, review.Rating);
         DateOnly Day(DateTimeOffset t) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(t, zone).DateTime);
         var today = Day(now);
 
@@ -108,9 +123,12 @@ public static class PracticeStats
                 mastery[competency] = row;
                 continue;
             }
-            double r = scheduler.Retrievability(schedule, now);
-            row.RSum += r;
-            row.RCount++;
+            double? r = RecallNow(scheduler, schedule, now);
+            if (r is { } known)
+            {
+                row.RSum += known;
+                row.RCount++;
+            }
             if (schedule.State is CardState.Learning or CardState.Relearning) row.Learning++;
             else if (schedule.Stability >= MatureStability) row.Mature++;
             else row.Young++;
@@ -121,7 +139,8 @@ public static class PracticeStats
                 int offset = Day(schedule.Due).DayNumber - today.DayNumber;
                 if (offset >= 0 && offset < days) dueDays[offset]++;
             }
-            weak.Add(new WeakCard(card.Id, card.Title, r, schedule.Stability, schedule.Lapses, schedule.Reps, schedule.Due));
+            weak.Add(new WeakCard(card.Id, DisplayTitle(card), schedule.State, r, schedule.Stability, schedule.Lapses, schedule.Reps, schedule.Due,
+                lastRating.TryGetValue(card.Id, out var last) ? last.Rating : null));
         }
 
         var perDay = new (int Reviews, int Again)[historyDays];
@@ -154,9 +173,30 @@ public static class PracticeStats
             DueNextDays = [.. dueDays.Select((c, i) => new DueDay(today.AddDays(i), c))],
             ReviewsPerDay = [.. perDay.Select((d, i) => new ReviewDay(today.AddDays(i - historyDays + 1), d.Reviews, d.Again))],
             Recall = buckets.ToImmutable(),
-            Weakest = [.. weak.OrderBy(w => w.Retrievability).ThenByDescending(w => w.Lapses).ThenBy(w => w.Stability).Take(weakest)],
+            // Cards just failed (relearning), then new ones still in learning steps, then the rest by recall now.
+            Weakest = [.. weak.OrderBy(w => w.State switch { CardState.Relearning => 0, CardState.Learning => 1, _ => 2 })
+                .ThenBy(w => w.Retrievability ?? 0).ThenByDescending(w => w.Lapses).ThenBy(w => w.Stability).ThenBy(w => w.Due).Take(weakest)],
             Mastery = [.. mastery.OrderBy(m => m.Key == "other" ? 1 : 0).ThenBy(m => m.Key, StringComparer.OrdinalIgnoreCase)
                 .Select(m => new MasteryRow(m.Key, m.Value.New, m.Value.Learning, m.Value.Young, m.Value.Mature, m.Value.RCount == 0 ? null : m.Value.RSum / m.Value.RCount))],
         };
     }
+
+    /// <summary>
+    /// Recall now on FSRS's forgetting curve at the real time since the last review. The scheduler's
+    /// <see cref="FsrsScheduler.Retrievability(FsrsCard, DateTimeOffset)"/> counts whole days (as ts-fsrs does for
+    /// scheduling), so every card reviewed in the last 24 hours read 100 %, a card just rated Again included. A card
+    /// in (re)learning steps gets none: it is new or was just forgotten, comes back in minutes, and the long-term
+    /// curve at a few minutes would say ~100 % for a card the user could not recall.
+    /// </summary>
+    public static double? RecallNow(FsrsScheduler scheduler, FsrsCard schedule, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(scheduler);
+        ArgumentNullException.ThrowIfNull(schedule);
+        if (schedule.State != CardState.Review || schedule.LastReview is not { } last || schedule.Stability <= 0) return null;
+        return scheduler.Model.Retrievability(Math.Max(0, (now - last).TotalDays), schedule.Stability);
+    }
+
+    // A story card's title is its ID ("CR2"), which says nothing in a list: show the story's own title.
+    private static string DisplayTitle(Card card) =>
+        card.Kind == CardKind.Story && !card.Tellings.IsDefaultOrEmpty && card.Tellings[0].Title.Length > 0 ? card.Tellings[0].Title : card.Title;
 }
