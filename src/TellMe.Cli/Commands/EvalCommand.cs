@@ -29,12 +29,8 @@ public static class EvalCommand
         command.SetAction(parse =>
         {
             var path = parse.GetValue(file)!;
-            if (!path.Exists)
-            {
-                terminal.Fail($"the evaluation file '{path}' does not exist");
-                return ExitCodes.Usage;
-            }
-            var (cases, problems) = EvalFile.Parse(File.ReadAllText(path.FullName));
+            if (InputText.Read(terminal, path.ToString(), "evaluation file") is not { } text) return ExitCodes.Usage;
+            var (cases, problems) = EvalFile.Parse(text);
             var matcher = MatchCommand.LoadMatcher(terminal, parse.GetValue(bank)!);
             if (matcher is null) return ExitCodes.Usage;
             string? frameworkId = parse.GetValue(framework);

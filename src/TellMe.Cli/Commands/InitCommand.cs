@@ -30,7 +30,14 @@ public static class InitCommand
                 return ExitCodes.Usage;
             }
             var bank = NewBank.Create(parse.GetValue(owner));
-            var (writes, refused) = BankWriter.Write(target.FullName, BankWriter.Render(bank), force: false);
+            IReadOnlyList<FileWrite> writes;
+            IReadOnlyList<TellMe.Diagnostics.Diagnostic> refused;
+            try { (writes, refused) = BankWriter.Write(target.FullName, BankWriter.Render(bank), force: false); }
+            catch (TellMe.Bank.Files.FileTransactionException ex)
+            {
+                terminal.Fail(ex.Message);
+                return ExitCodes.Findings;
+            }
             if (refused.Count > 0)
             {
                 DiagnosticsOutput.Text(terminal, refused, target.ToString());

@@ -68,6 +68,13 @@ public static class MatchCommand
                 int taught = Teach(terminal, parse.GetValue(bank)!, text, label, quiet: parse.GetValue(json));
                 if (taught != ExitCodes.Ok) return taught;
             }
+            string[]? batchLines = null;
+            if (batchFile is not null)
+            {
+                // The whole input is read (and refused if it is not text) before anything is printed.
+                if (InputText.Read(terminal, batchFile.ToString(), "batch file") is not { } batchText) return ExitCodes.Usage;
+                batchLines = InputText.Lines(batchText);
+            }
             var matcher = LoadMatcher(terminal, parse.GetValue(bank)!);
             if (matcher is null) return ExitCodes.Usage;
             string? frameworkId = parse.GetValue(framework);
@@ -78,7 +85,7 @@ public static class MatchCommand
                     : $"--framework {frameworkId}: the bank has no such framework; use one of: {string.Join(", ", matcher.Frameworks)}");
                 return ExitCodes.Usage;
             }
-            if (batchFile is not null) return Batch(terminal, matcher, batchFile, count, frameworkId);
+            if (batchLines is not null) return Batch(terminal, matcher, batchLines, count, frameworkId);
 
             var result = matcher.Match(text, count, frameworkId);
             if (parse.GetValue(json)) Json.Write(terminal.Out, MatchJson.From(result, null));
@@ -115,27 +122,15 @@ public static class MatchCommand
         return Matcher.Create(bank);
     }
 
-    private static int Batch(Terminal terminal, Matcher matcher, FileInfo file, int count, string? framework)
+    private static int Batch(Terminal terminal, Matcher matcher, string[] lines, int count, string? framework)
     {
-        TextReader reader;
-        if (file.ToString() == "-") reader = Console.In;
-        else if (!file.Exists)
+        for (int i = 0; i < lines.Length; i++)
         {
-            terminal.Fail($"the batch file '{file}' does not exist");
-            return ExitCodes.Usage;
-        }
-        else reader = new StreamReader(file.FullName);
-        using (reader)
-        {
-            int line = 0;
-            while (reader.ReadLine() is { } text)
-            {
-                line++;
-                object value = string.IsNullOrWhiteSpace(text)
-                    ? new BatchErrorJson(line, text, "the line is empty; write one question per line")
-                    : MatchJson.From(matcher.Match(text, count, framework), line);
-                terminal.Out.WriteLine(JsonSerializer.Serialize(value, value.GetType(), Json.Compact));
-            }
+            string text = lines[i];
+            object value = string.IsNullOrWhiteSpace(text)
+                ? new BatchErrorJson(i + 1, text, "the line is empty; write one question per line")
+                : MatchJson.From(matcher.Match(text, count, framework), i + 1);
+            terminal.Out.WriteLine(JsonSerializer.Serialize(value, value.GetType(), Json.Compact));
         }
         return ExitCodes.Ok;
     }

@@ -60,10 +60,11 @@ public static class PlanCommand
                 terminal.Fail("choose --json or --markdown, not both");
                 return ExitCodes.Usage;
             }
-            if (questionFile is not null && !questionFile.Exists)
+            string[]? questionLines = null;
+            if (questionFile is not null)
             {
-                terminal.Fail($"the questions file '{questionFile}' does not exist");
-                return ExitCodes.Usage;
+                if (InputText.Read(terminal, questionFile.ToString(), "questions file") is not { } text) return ExitCodes.Usage;
+                questionLines = InputText.Lines(text);
             }
             var matcher = MatchCommand.LoadMatcher(terminal, parse.GetValue(bank)!);
             if (matcher is null) return ExitCodes.Usage;
@@ -84,7 +85,7 @@ public static class PlanCommand
             }
             else if (questionFile is not null)
             {
-                slots = LoopSlots.FromQuestions(File.ReadAllLines(questionFile.FullName));
+                slots = LoopSlots.FromQuestions(questionLines!);
             }
             else
             {

@@ -40,57 +40,10 @@ public static class PracticeOutput
     }
 
     /// <summary>
-    /// Reads a text file (an answer or a script) as UTF-8, or explains why not and returns null: missing, binary
-    /// (a NUL byte or invalid UTF-8), or over 1 MB. "-" reads standard input.
+    /// Reads a text file (an answer or a script), or explains why not and returns null: missing, not text
+    /// (see <see cref="InputText"/>), or too large. "-" reads standard input.
     /// </summary>
-    public static string? ReadText(Terminal terminal, string path, string what)
-    {
-        byte[] bytes;
-        try
-        {
-            if (path == "-")
-            {
-                using var stdin = Console.OpenStandardInput();
-                using var buffer = new MemoryStream();
-                stdin.CopyTo(buffer);
-                bytes = buffer.ToArray();
-            }
-            else
-            {
-                var info = new FileInfo(path);
-                if (!info.Exists)
-                {
-                    terminal.Fail($"the {what} '{path}' does not exist");
-                    return null;
-                }
-                if (info.Length > 1_000_000)
-                {
-                    terminal.Fail($"the {what} '{path}' is {info.Length / 1024} KB; TellMe reads text files up to 1 MB");
-                    return null;
-                }
-                bytes = File.ReadAllBytes(path);
-            }
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            terminal.Fail($"cannot read the {what} '{path}': {ex.Message}");
-            return null;
-        }
-        if (Array.IndexOf(bytes, (byte)0) >= 0)
-        {
-            terminal.Fail($"the {what} '{path}' is a binary file, not text; give a UTF-8 text file");
-            return null;
-        }
-        try
-        {
-            return new UTF8Encoding(false, true).GetString(bytes).TrimStart('\uFEFF');
-        }
-        catch (DecoderFallbackException)
-        {
-            terminal.Fail($"the {what} '{path}' is not UTF-8 text; save it as UTF-8");
-            return null;
-        }
-    }
+    public static string? ReadText(Terminal terminal, string path, string what) => InputText.Read(terminal, path, what);
 
     /// <summary>Parses a time such as <c>2:30</c>, <c>150</c> (seconds), <c>90s</c> or <c>3m</c>.</summary>
     public static bool TryParseTime(string? text, out TimeSpan time)

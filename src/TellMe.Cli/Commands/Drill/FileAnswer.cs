@@ -21,9 +21,6 @@ public sealed class FileAnswer(IAnswerMode inner, string path) : IAnswerMode
         return fresh ? taken with { Text = text } : taken;
     }
 
-    private string? TryRead()
-    {
-        try { return File.ReadAllText(path); }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException) { return null; }
-    }
+    // Read as every input is (Core's one reader); while the file is not text (yet), there is no answer.
+    private string? TryRead() => TellMe.Bank.Files.SafeFile.ReadText(path, path, new List<TellMe.Diagnostics.Diagnostic>());
 }

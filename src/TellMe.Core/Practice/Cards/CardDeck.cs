@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using TellMe.Bank;
 using TellMe.Check.Rules;
 using TellMe.Competencies;
+using TellMe.Text;
 using TellMe.Match.Questions;
 
 namespace TellMe.Practice.Cards;
@@ -128,9 +129,9 @@ public static class CardDeck
     private static string? ResultOf(IEnumerable<Part> parts) =>
         parts.FirstOrDefault(p => StarSections.Is(p.Label, StarSections.Result) && !p.Content.IsEmpty) is { } part ? Plain(part.Content) : null;
 
-    /// <summary>Plain text of a part: Markdown removed, inline text and bullets joined with "; ".</summary>
+    /// <summary>Plain text of a part: Markdown and HTML removed (the words kept), inline text and bullets joined with "; ".</summary>
     public static string Plain(Content content) =>
-        string.Join("; ", content.Texts().Select(t => StripMarkup(t.Text).Trim()).Where(t => t.Length > 0));
+        string.Join("; ", content.Texts().Select(t => StripMarkup(HtmlText.Strip(t.Text)).Trim()).Where(t => t.Length > 0));
 
     // Emphasis and code marks say nothing when spoken; links and words stay as written.
     private static string StripMarkup(string markdown) =>
