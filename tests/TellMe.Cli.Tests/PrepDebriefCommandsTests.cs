@@ -40,7 +40,7 @@ public sealed class PrepDebriefCommandsTests : IDisposable
         Assert.Contains("    line 19: \u201cMentor other engineers, review their designs and code, and help us raise the\u2026\u201d (says \u201craise the bar\u201d)\n", result.Out);
         Assert.Contains("    stories: LX1 Developed an event-driven notification system within a\u2026 (primary, not drilled)\n             IT8 ", result.Out);
         Assert.Contains("│ Kafka ", result.Out);
-        Assert.Contains("no story: Ambiguity: no story fits Ambiguity", result.Out);
+        Assert.Contains("gap: Ambiguity: the posting stresses it and none of your stories fits it; prepare one", result.Out);
         Assert.DoesNotContain("\u001b[", result.Out);
         Assert.False(File.Exists(Path.Combine(_bank, ".tellme", "practice.db"))); // nothing to remember without --company
     }

@@ -13,8 +13,9 @@ namespace TellMe.Plan;
 /// <remarks>
 /// A candidate's weight in a round is its type's weight × (1 + 2 × the posting's emphasis on it relative to the
 /// posting's most emphasised competency), so a posting never brings in what the round does not probe; it
-/// reorders. The company's values (when a framework is known) weigh the type's <c>company-values</c> each and
-/// are planned through their first probe. Deterministic: ties keep the data file's order.
+/// reorders. With a company, another company's principles are not probed: the company's values take their
+/// place, each weighing the type's <c>company-values</c> and planned through its first probe.
+/// Deterministic: ties keep the data file's order.
 /// </remarks>
 public static class RoundLayout
 {
@@ -36,8 +37,7 @@ public static class RoundLayout
         ArgumentNullException.ThrowIfNull(rounds);
         ArgumentOutOfRangeException.ThrowIfLessThan(perRound, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(perRound, 6);
-        var inPlay = new HashSet<string>(matcher.Bank.Frameworks.Select(f => f.Id), StringComparer.Ordinal) { "general" };
-        if (company is not null) inPlay.Add(company.Id);
+        var inPlay = InPlay(matcher.Bank, company);
         double max = emphasis is { Count: > 0 } ? emphasis.Values.Max() : 0;
         double Share(CompetencyId id) => max > 0 && emphasis!.TryGetValue(id, out double e) ? e / max : 0;
 
@@ -85,6 +85,23 @@ public static class RoundLayout
         }
         return new LoopLayout([.. planned], LoopPlanner.Plan(matcher, slots));
     }
+
+    // The frameworks whose competencies a round may probe: the general taxonomy and the bank's frameworks; with a
+    // company, that company's values, and no other company's principles (a Stripe loop's bar raiser asks about
+    // Stripe's values, not Amazon's, even when the bank keeps Amazon's principles and the posting's words match them).
+    private static HashSet<string> InPlay(StoryBank bank, Framework? company)
+    {
+        var inPlay = new HashSet<string>(StringComparer.Ordinal) { "general" };
+        foreach (var framework in bank.Frameworks)
+            if (company is null || !IsAnotherCompanys(framework, company)) inPlay.Add(framework.Id);
+        if (company is not null) inPlay.Add(company.Id);
+        return inPlay;
+    }
+
+    private static readonly string AmazonId = AmazonFramework.Create().Id;
+
+    private static bool IsAnotherCompanys(Framework framework, Framework company) =>
+        framework.Id != company.Id && (framework.Company is not null || framework.Id == AmazonId);
 
     // A question whose main label is the competency, to practise with; the first in the question bank's order.
     private static string? Example(Matcher matcher, CompetencyId id)

@@ -63,6 +63,24 @@ public sealed class LoopByTypeTests(FixtureBank fixture) : IClassFixture<Fixture
     }
 
     [Fact]
+    public void A_companys_loop_probes_its_values_and_no_other_companys_principles_even_when_a_posting_stresses_them()
+    {
+        var stripe = CompanyFrameworks.Find("Stripe", _matcher.Bank)!;
+        // The bank keeps Amazon's principles and this posting's words are theirs: without a company they lead the bar raiser.
+        var emphasis = new Dictionary<CompetencyId, double> { [Id("amazon/insist-on-the-highest-standards")] = 3, [Id("amazon/ownership")] = 1 };
+        var open = RoundLayout.Plan(_matcher, [Types.Find("bar-raiser")!], 2, null, emphasis);
+        Assert.Equal(Id("amazon/insist-on-the-highest-standards"), open.Plan.Slots[0].Slot.Competency);
+
+        var layout = RoundLayout.Plan(_matcher, [Types.Find("hiring-manager")!, Types.Find("bar-raiser")!], 3, stripe, emphasis);
+        var bar = layout.Plan.Slots.Where(s => s.Slot.Interviewer == 2).ToList();
+        Assert.Equal(3, bar.Count);
+        Assert.All(bar, s => Assert.EndsWith("(Stripe)", s.Slot.Topic, StringComparison.Ordinal));
+        // A value may be planned through an Amazon competency it stands for; a topic of its own is never Amazon's.
+        Assert.All(layout.Plan.Slots.Where(s => !s.Slot.Topic.EndsWith("(Stripe)", StringComparison.Ordinal)),
+            s => Assert.Equal("general", s.Slot.Competency!.Value.Framework));
+    }
+
+    [Fact]
     public void A_posting_moves_what_it_stresses_up_within_a_round()
     {
         var service = new PrepService(_matcher, TimeProvider.System);
