@@ -230,15 +230,24 @@ public static class DebriefCommand
                 console.MarkupLine($"[red]no story or answer '{Markup.Escape(line)}' in the bank[/]");
             }
             var rating = q.Rating;
+            bool ended = false;
             while (rating is null)
             {
                 string? line = input.Ask("How did it go? 1 again, 2 hard, 3 good, 4 easy (Enter: not rated): ");
+                ended = line is null;
                 if (line is null || line.Trim().Length == 0) break;
                 if (QuestionList.TryParseRating(line, out var r)) rating = r;
                 else console.MarkupLine("[red]type 1, 2, 3 or 4[/]");
             }
-            string? notes = q.Notes ?? input.Ask("Notes (Enter: none): ")?.Trim();
+            string? notes = q.Notes;
+            if (notes is null && !ended)
+            {
+                notes = input.Ask("Notes (Enter: none): ")?.Trim();
+                ended = notes is null;
+            }
             result.Add(q with { Told = told.Length == 0 ? null : told, Rating = rating, Notes = string.IsNullOrEmpty(notes) ? null : notes });
+            // The input ended (Esc, Ctrl+D): what was typed for this question stays, the rest as the file has them.
+            if (ended) return result.ToImmutable().AddRange(asked.Skip(i + 1));
         }
         return result.ToImmutable();
     }
