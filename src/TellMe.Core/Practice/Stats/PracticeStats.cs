@@ -15,6 +15,12 @@ public sealed record DueDay(DateOnly Date, int Count);
 /// <param name="Again">Of which rated Again.</param>
 public sealed record ReviewDay(DateOnly Date, int Reviews, int Again);
 
+/// <summary>How long answers took on one day (prompt to reveal), for reviews that timed it.</summary>
+/// <param name="Date">The day, in the user's time zone.</param>
+/// <param name="Answers">Timed reviews that day.</param>
+/// <param name="Median">Median answer time; null when none was timed.</param>
+public sealed record AnswerTimeDay(DateOnly Date, int Answers, TimeSpan? Median);
+
 /// <summary>Measured recall against FSRS's prediction for reviews whose predicted recall fell in a range.</summary>
 /// <param name="From">Lower bound of predicted recall (inclusive).</param>
 /// <param name="To">Upper bound (exclusive, except 1.0).</param>
@@ -54,6 +60,8 @@ public sealed record StatsReport
     public required ImmutableArray<DueDay> DueNextDays { get; init; }
     /// <summary>Reviews per day over the recent past, oldest first.</summary>
     public required ImmutableArray<ReviewDay> ReviewsPerDay { get; init; }
+    /// <summary>Median answer time per day over the same days as <see cref="ReviewsPerDay"/>, oldest first.</summary>
+    public ImmutableArray<AnswerTimeDay> AnswerTimes { get; init; } = [];
     /// <summary>Measured recall against predicted retrievability.</summary>
     public required ImmutableArray<RecallBucket> Recall { get; init; }
     /// <summary>The weakest cards, weakest first.</summary>
@@ -125,6 +133,7 @@ public static class PracticeStats
         }
 
         var perDay = new (int Reviews, int Again)[historyDays];
+        var times = new List<TimeSpan>[historyDays];
         foreach (var review in reviews)
         {
             int back = today.DayNumber - Day(review.ReviewedAt).DayNumber;
@@ -132,6 +141,7 @@ public static class PracticeStats
             ref var d = ref perDay[historyDays - 1 - back];
             d.Reviews++;
             if (review.Rating == Rating.Again) d.Again++;
+            if (review.AnswerTime is { } took) (times[historyDays - 1 - back] ??= []).Add(took);
         }
 
         var buckets = ImmutableArray.CreateBuilder<RecallBucket>();
@@ -153,10 +163,18 @@ public static class PracticeStats
             DueNow = dueNow,
             DueNextDays = [.. dueDays.Select((c, i) => new DueDay(today.AddDays(i), c))],
             ReviewsPerDay = [.. perDay.Select((d, i) => new ReviewDay(today.AddDays(i - historyDays + 1), d.Reviews, d.Again))],
+            AnswerTimes = [.. times.Select((t, i) => new AnswerTimeDay(today.AddDays(i - historyDays + 1), t?.Count ?? 0, t is null ? null : Median(t)))],
             Recall = buckets.ToImmutable(),
             Weakest = [.. weak.OrderBy(w => w.Retrievability).ThenByDescending(w => w.Lapses).ThenBy(w => w.Stability).Take(weakest)],
             Mastery = [.. mastery.OrderBy(m => m.Key == "other" ? 1 : 0).ThenBy(m => m.Key, StringComparer.OrdinalIgnoreCase)
                 .Select(m => new MasteryRow(m.Key, m.Value.New, m.Value.Learning, m.Value.Young, m.Value.Mature, m.Value.RCount == 0 ? null : m.Value.RSum / m.Value.RCount))],
         };
+    }
+
+    private static TimeSpan Median(List<TimeSpan> values)
+    {
+        values.Sort();
+        int mid = values.Count / 2;
+        return values.Count % 2 == 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
     }
 }
