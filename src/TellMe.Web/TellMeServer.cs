@@ -82,6 +82,16 @@ public static class TellMeServer
         builder.Services.AddRouting(o => o.LowercaseUrls = true);
 
         var app = builder.Build();
+        // The bank is read before the server listens (a missing bank fails here, not on the first request), and what
+        // the pages derive from it is computed in the background as soon as the server is up: the matcher last, as it
+        // is the largest and only the match and plan pages need it.
+        var views = app.Services.GetRequiredService<BankViews>();
+        app.Lifetime.ApplicationStarted.Register(() => Task.Run(() =>
+        {
+            views.Current.Warm();
+            _ = app.Services.GetRequiredService<PracticeViews>().Current;
+            app.Services.GetRequiredService<MatchService>().Warm();
+        }));
         app.UseExceptionHandler("/status/500");
         app.UseHostFiltering();
         app.UseMiddleware<SecurityHeaders>();

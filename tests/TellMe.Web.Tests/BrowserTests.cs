@@ -106,7 +106,15 @@ public sealed class BrowserTests(BrowserFixture fx)
             await Assertions.Expect(page.GetByTestId("saved")).ToBeVisibleAsync();
             Assert.Equal(before + i, FormsTests.Reviews(fx.Bank.Root));
         }
+        // The reviews show in the progress charts and on the dashboard at once.
+        await page.GotoAsync("/progress");
+        await Assertions.Expect(page.GetByTestId("total-reviews")).Not.ToHaveTextAsync("0");
+        await BrowserFixture.Shot(page, "progress-after-drill-dark");
         await page.Context.CloseAsync();
+        var light = await fx.NewPage();
+        await light.GotoAsync("/progress");
+        await BrowserFixture.Shot(light, "progress-after-drill-light");
+        await light.Context.CloseAsync();
     }
 
     [Fact]

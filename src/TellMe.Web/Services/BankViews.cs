@@ -23,6 +23,7 @@ public sealed class BankView
     private readonly Lazy<ImmutableArray<FileDiagnostics>> _byFile;
     private readonly Lazy<ImmutableArray<CoverageMatrix>> _coverage;
     private readonly Lazy<StoryUsage> _usage;
+    private readonly Lazy<Dictionary<string, FileDiagnostics>> _fileIndex;
 
     internal BankView(BankSnapshot snapshot)
     {
@@ -33,6 +34,7 @@ public sealed class BankView
             .OrderByDescending(f => f.Errors).ThenByDescending(f => f.Warnings).ThenBy(f => f.File, StringComparer.Ordinal)]);
         _coverage = new(() => [.. snapshot.Bank.Frameworks.Select(f => TellMe.Insights.Coverage.Of(snapshot.Bank, f))]);
         _usage = new(() => StoryUsage.Of(snapshot.Bank));
+        _fileIndex = new(() => DiagnosticsByFile.ToDictionary(f => f.File, StringComparer.Ordinal));
     }
 
     /// <summary>Which principles and answers cite each story.</summary>
@@ -44,6 +46,19 @@ public sealed class BankView
     /// <summary>Search over stories and answers.</summary>
     public BankSearch Search => _search.Value;
 
+    /// <summary>True once the check has run for this version (it runs in the background when the bank changes).</summary>
+    public bool DiagnosticsReady => _byFile.IsValueCreated;
+
+    /// <summary>Computes what every page needs, so that the first request after a change does not wait for it all.</summary>
+    internal void Warm()
+    {
+        _ = Snapshot.Deck;
+        _ = DiagnosticsByFile;
+        _ = Search;
+        _ = Usage;
+        _ = Coverage;
+    }
+
     /// <summary>The check's findings grouped by file, files with errors first.</summary>
     public ImmutableArray<FileDiagnostics> DiagnosticsByFile => _byFile.Value;
 
@@ -52,12 +67,13 @@ public sealed class BankView
 
     /// <summary>The findings of one file.</summary>
     public ImmutableArray<Diagnostic> DiagnosticsOf(string file) =>
-        DiagnosticsByFile.FirstOrDefault(f => f.File == file)?.Diagnostics ?? [];
+        _fileIndex.Value.TryGetValue(file, out var found) ? found.Diagnostics : [];
 }
 
 /// <summary>The current <see cref="BankView"/>: follows the workspace, and builds a new view only when the bank changed.</summary>
 public sealed class BankViews(BankWorkspace workspace)
 {
+    private readonly Lock _lock = new();
     private BankView? _view;
 
     /// <summary>The workspace.</summary>
@@ -71,8 +87,15 @@ public sealed class BankViews(BankWorkspace workspace)
             var snapshot = workspace.Current;
             var view = _view;
             if (view is not null && ReferenceEquals(view.Snapshot, snapshot)) return view;
-            view = new BankView(snapshot);
-            _view = view;
+            lock (_lock)
+            {
+                if (_view is { } again && ReferenceEquals(again.Snapshot, snapshot)) return again;
+                view = new BankView(snapshot);
+                _view = view;
+            }
+            // The check and the indexes of a new version are computed off the request path; a page that needs them
+            // before they are done waits for the same computation (Lazy), never starts a second one.
+            _ = Task.Run(view.Warm);
             return view;
         }
     }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using TellMe.Data;
 using TellMe.Insights;
 using TellMe.Practice;
+using TellMe.Practice.Cards;
 using TellMe.Practice.Scheduling;
 using TellMe.Practice.Stats;
 
@@ -19,7 +20,29 @@ public sealed class PracticeViews(BankViews banks, TimeProvider time)
 {
     private readonly Lock _lock = new();
     private (long Bank, long Store, long Minute, PracticeView View)? _cached;
+    private (long Store, IReadOnlyDictionary<CardId, StoredCard> Cards)? _stored;
 
+    /// <summary>
+    /// One card's stored schedule, read from the history without computing the whole report (a story page needs only
+    /// its own card); null when the card was never stored or there is no history.
+    /// </summary>
+    public StoredCard? Card(CardId id)
+    {
+        var workspace = banks.Workspace;
+        if (!workspace.HasPracticeHistory) return null;
+        try
+        {
+            long version = workspace.Practice.Version;
+            var cached = _stored;
+            if (cached is not { } c || c.Store != version)
+            {
+                var cards = workspace.Practice.Cards(includeRetired: true).ToDictionary(s => s.Id);
+                _stored = cached = (version, cards);
+            }
+            return cached.Value.Cards.GetValueOrDefault(id);
+        }
+        catch (PracticeStoreException) { return null; }
+    }
     /// <summary>The figures now.</summary>
     public PracticeView Current
     {

@@ -30,7 +30,7 @@ public sealed class StoryModel(BankViews banks, PracticeViews practice) : PageMo
         if (story.Id != storyId) return Redirect($"/stories/{story.Id}"); // an alias
         Story = story;
         Usage = View.Usage;
-        Card = practice.Current.Stored.FirstOrDefault(c => c.Id == CardId.ForStory(story.Id));
+        Card = practice.Card(CardId.ForStory(story.Id));
         return Page();
     }
 }
