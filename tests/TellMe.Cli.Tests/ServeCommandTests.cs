@@ -62,9 +62,7 @@ public sealed class ServeCommandTests : IDisposable
         using var process = Process.Start(start)!;
         try
         {
-            var first = process.StandardOutput.ReadLineAsync();
-            Assert.True(first.Wait(TimeSpan.FromSeconds(60)), "no URL printed");
-            string line = first.Result ?? "";
+            string line = await process.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(60)) ?? "";
             Assert.Matches(@"^TellMe is serving .+ at http://127\.0\.0\.1:\d+/$", line);
             string url = line[(line.LastIndexOf(" at ", StringComparison.Ordinal) + 4)..];
             using var http = new HttpClient();

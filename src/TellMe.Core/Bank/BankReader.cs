@@ -27,7 +27,14 @@ public sealed class BankReader
     private (long, DateTime, long, DateTime)? _smallFiles;
 
     /// <summary>A reader of the bank at <paramref name="root"/>.</summary>
-    public BankReader(string root) => Root = Path.GetFullPath(root);
+    public BankReader(string root)
+    {
+        _given = root;
+        Root = Path.GetFullPath(root);
+    }
+
+    // The folder as the caller named it, for messages.
+    private readonly string _given;
 
     /// <summary>The bank folder (absolute).</summary>
     public string Root { get; }
@@ -46,7 +53,7 @@ public sealed class BankReader
     {
         var watch = Stopwatch.StartNew();
         var diagnostics = new List<Diagnostic>();
-        var settings = BankLoader.ReadSettings(Root, diagnostics);
+        var settings = BankLoader.ReadSettings(_given, diagnostics);
         if (settings is null)
         {
             _cache.Clear();
