@@ -8,8 +8,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 secs="${1:-20}"
 work="$(mktemp -d)"
-pids=()
-cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$work"; }
+cleanup() {
+  if [ -f "$work/pids" ]; then while read -r p; do kill "$p" 2>/dev/null || true; done <"$work/pids"; sleep 2; fi
+  rm -rf "$work"
+}
 trap cleanup EXIT
 
 dotnet publish src/TellMe.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$work/tellme" >"$work/publish.log" || { cat "$work/publish.log"; exit 1; }
@@ -19,12 +21,18 @@ if [ -n "${BANK10K:-}" ]; then cp -r "$BANK10K" "$work/bank-10k"; rm -rf "$work/
 else "$work/bench/TellMe.Bench" generate "$work/bank-10k" 10000 10000 >/dev/null; fi
 cp -r examples/bank "$work/demo"
 
-# Starts serve on a port, prints the ms from start to the first 200 of PATH.
+# Starts serve on a port (refusing a port already taken) and prints the ms from start to the first 200 of PATH.
+# The server's PID goes to $work/pids, so the exit trap stops it (this runs in a command substitution).
 first_page() { # bank port path
+  if curl -s -o /dev/null "http://127.0.0.1:$2/"; then echo "port $2 is already in use" >&2; exit 1; fi
   local start=$(date +%s%N)
   "$work/tellme/tellme" serve --bank "$1" --port "$2" >"$work/serve-$2.log" 2>&1 &
-  pids+=($!)
-  until curl -sf -o /dev/null "http://127.0.0.1:$2$3"; do sleep 0.01; done
+  local pid=$!
+  echo "$pid" >>"$work/pids"
+  until curl -sf -o /dev/null "http://127.0.0.1:$2$3"; do
+    kill -0 "$pid" 2>/dev/null || { cat "$work/serve-$2.log" >&2; exit 1; }
+    sleep 0.01
+  done
   echo $(( ($(date +%s%N) - start) / 1000000 ))
 }
 

@@ -86,12 +86,16 @@ public static class TellMeServer
         // the pages derive from it is computed in the background as soon as the server is up: the matcher last, as it
         // is the largest and only the match and plan pages need it.
         var views = app.Services.GetRequiredService<BankViews>();
-        app.Lifetime.ApplicationStarted.Register(() => Task.Run(() =>
+        // The check, the loader and the matcher run parallel loops on the thread pool; with the pool's default of one
+        // thread per core, a request arriving meanwhile would wait for a thread to be injected (half a second each).
+        ThreadPool.GetMinThreads(out int workers, out int io);
+        ThreadPool.SetMinThreads(Math.Max(workers, 32), io);
+        app.Lifetime.ApplicationStarted.Register(() => new Thread(() =>
         {
             views.Current.Warm();
             _ = app.Services.GetRequiredService<PracticeViews>().Current;
-            app.Services.GetRequiredService<MatchService>().Warm();
-        }));
+            _ = app.Services.GetRequiredService<MatchService>().Matcher;
+        }) { IsBackground = true, Priority = ThreadPriority.BelowNormal, Name = "TellMe warm-up" }.Start());
         app.UseExceptionHandler("/status/500");
         app.UseHostFiltering();
         app.UseMiddleware<SecurityHeaders>();

@@ -22,6 +22,7 @@ public sealed class BankView
     private readonly Lazy<BankSearch> _search;
     private readonly Lazy<ImmutableArray<FileDiagnostics>> _byFile;
     private readonly Lazy<ImmutableArray<CoverageMatrix>> _coverage;
+    private readonly Lazy<ImmutableArray<Microsoft.AspNetCore.Html.IHtmlContent>> _coverageHtml;
     private readonly Lazy<StoryUsage> _usage;
     private readonly Lazy<Dictionary<string, FileDiagnostics>> _fileIndex;
 
@@ -34,6 +35,7 @@ public sealed class BankView
             .OrderByDescending(f => f.Errors).ThenByDescending(f => f.Warnings).ThenBy(f => f.File, StringComparer.Ordinal)]);
         _coverage = new(() => [.. snapshot.Bank.Frameworks.Select(f => TellMe.Insights.Coverage.Of(snapshot.Bank, f))]);
         _usage = new(() => StoryUsage.Of(snapshot.Bank));
+        _coverageHtml = new(() => [.. Coverage.Select(Html.CoverageHtml.Table)]);
         _fileIndex = new(() => DiagnosticsByFile.ToDictionary(f => f.File, StringComparer.Ordinal));
     }
 
@@ -56,11 +58,14 @@ public sealed class BankView
         _ = DiagnosticsByFile;
         _ = Search;
         _ = Usage;
-        _ = Coverage;
+        _ = CoverageHtml;
     }
 
     /// <summary>The check's findings grouped by file, files with errors first.</summary>
     public ImmutableArray<FileDiagnostics> DiagnosticsByFile => _byFile.Value;
+
+    /// <summary>The heatmap of each framework as HTML, in the order of <see cref="Coverage"/>.</summary>
+    public ImmutableArray<Microsoft.AspNetCore.Html.IHtmlContent> CoverageHtml => _coverageHtml.Value;
 
     /// <summary>The coverage matrix of each framework.</summary>
     public ImmutableArray<CoverageMatrix> Coverage => _coverage.Value;
