@@ -4,7 +4,7 @@
 // 10-fold cross-validation of the competency classifier over the question bank (data/questions/*.yaml).
 //   dotnet run -c Release bench/match/CrossValidate.cs [-- Name=value[,value…] …]
 // Prints top-1/top-3 Amazon-principle accuracy (questions whose first label is a principle) and top-1/top-3
-// competency accuracy over all questions, for the default MatchTuning or for every combination of the
+// competency accuracy over all questions, each with its 95 % Wilson interval, for the default MatchTuning or for every combination of the
 // given values (e.g. ModelShare=0,0.3,0.5 ModelL2=1e-4,1e-3). Tune on this; confirm on bench/match/dev-set.tsv.
 
 using System.Globalization;
@@ -27,6 +27,5 @@ foreach (var tuning in grid)
 {
     var r = CrossValidation.Run(tuning: tuning, folds: 10);
     string label = string.Join(" ", args.Select(a => a.Split('=')[0]).Select(n => $"{n}={typeof(MatchTuning).GetProperty(n)!.GetValue(tuning)}"));
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"{label} 10-fold CV: amazon top-1 {100.0 * r.AmazonTop1 / r.AmazonCount:0.0} % top-3 {100.0 * r.AmazonTop3 / r.AmazonCount:0.0} % (n={r.AmazonCount}); all top-1 {100.0 * r.AllTop1 / r.AllCount:0.0} % top-3 {100.0 * r.AllTop3 / r.AllCount:0.0} % (n={r.AllCount})"));
+    Console.WriteLine($"{label} 10-fold CV: amazon top-1 {r.Amazon.Top1}, top-3 {r.Amazon.Top3}; all top-1 {r.All.Top1}, top-3 {r.All.Top3}");
 }

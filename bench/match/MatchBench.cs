@@ -10,7 +10,7 @@ using System.Diagnostics;
 using System.Globalization;
 using TellMe.Bank;
 using TellMe.Match;
-using TellMe.Match.Planning;
+using TellMe.Plan;
 
 string outDir = args.Length > 0 ? args[0] : Path.Combine(Path.GetTempPath(), "tellme-match-bench");
 var bank = SyntheticBank.Create(1_000, seed: 1);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using TellMe.Cli.Commands;
+using TellMe.Cli.Commands.Drill;
 using TellMe.Cli.Output;
 
 namespace TellMe.Cli;
@@ -13,6 +14,12 @@ public static class TellMeApp
         var root = new RootCommand("""
             TellMe keeps your behavioral-interview stories in one git-friendly bank: import your pages, check
             them like code, build them back, match questions to answers, plan a loop and drill.
+            Run 'tellme COMMAND --help' for a command's options and examples.
+
+            Examples:
+              tellme init my-bank
+              tellme check --bank my-bank
+              tellme drill --bank my-bank
             """);
         root.Subcommands.Add(InitCommand.Create(terminal));
         root.Subcommands.Add(ImportCommand.Create(terminal));

@@ -37,12 +37,42 @@ public class BankCommandsTests : IDisposable
     {
         Import();
         string story = Path.Combine(Bank, "stories", "IT2.md");
-        File.AppendAllText(story, "\n## Notes\n\nmine\n");
+        string page = File.ReadAllText(story);
+        File.WriteAllText(story, page.Replace("Developed the expected system in time", "Shipped in 6 weeks, mine"));
         var again = Import();
         Assert.Equal(2, again.ExitCode);
         Assert.Contains("stories/IT2.md:1:1: error TM107", again.Out);
         Assert.Contains("mine", File.ReadAllText(story));
+        // --force alone never drops what only the bank has: it says what it would drop and writes nothing.
+        var forced = Import("--force");
+        Assert.Equal(2, forced.ExitCode);
+        Assert.Contains("error TM110: the import would drop text that only the bank has, in story IT2: 'Shipped in 6 weeks, mine'", forced.Out);
+        Assert.Contains("mine", File.ReadAllText(story));
+        // --prune is the user saying the page is right.
+        Assert.Equal(0, Import("--force", "--prune").ExitCode);
+        Assert.DoesNotContain("mine", File.ReadAllText(story));
+        Assert.Equal(page, File.ReadAllText(story));
+    }
+
+    [Fact]
+    public void Import_again_with_force_keeps_a_section_added_to_the_bank_and_prune_drops_it()
+    {
+        Import();
+        string story = Path.Combine(Bank, "stories", "IT2.md");
+        File.AppendAllText(story, "\n## Notes\n\nmine\n");
+        // The page tells IT2 without Notes: the story keeps the bank's own section, and the principle's entry now
+        // names the parts the page shows, so the framework file is what --force updates.
+        var again = Import();
+        Assert.Equal(2, again.ExitCode);
+        Assert.Contains("frameworks/amazon.yaml:1:1: error TM107", again.Out);
+        Assert.DoesNotContain("stories/IT2.md:1:1", again.Out);
         Assert.Equal(0, Import("--force").ExitCode);
+        Assert.Contains("mine", File.ReadAllText(story));
+        string site = _dir.File("site");
+        Assert.Equal(0, CliRunner.Run("build", "--bank", Bank, "--out", site).ExitCode);
+        foreach (var page in CliRunner.Fixtures)
+            Assert.Equal(File.ReadAllText(page), File.ReadAllText(Path.Combine(site, Path.GetFileName(page))));
+        Assert.Equal(0, Import("--force", "--prune").ExitCode);
         Assert.DoesNotContain("mine", File.ReadAllText(story));
     }
 
@@ -54,9 +84,26 @@ public class BankCommandsTests : IDisposable
         Assert.Equal(0, result.ExitCode);
         var lines = result.Out.Split('\n');
         string arrow = Assert.Single(lines, l => l.Contains("TM009", StringComparison.Ordinal));
-        Assert.Equal($"{Path.GetRelativePath(Environment.CurrentDirectory, Bank)}/answers/why-sre-swe.md:2:14: warning TM009: 'â†’' in answer 'Why SRE â†’ SWE' is '→' decoded with the wrong encoding", arrow);
+        Assert.Equal($"{Bank}/answers/why-sre-swe.md:2:14: warning TM009: 'â†’' in answer 'Why SRE â†’ SWE' is '→' decoded with the wrong encoding", arrow);
         Assert.Equal("  hint: replace it with '→' (tellme fix does this)", lines[Array.IndexOf(lines, arrow) + 1]);
         Assert.Matches(@"^0 errors, \d+ warnings, \d+ notes$", lines.Last(l => l.Length > 0));
+    }
+
+    [Fact]
+    public void Check_prints_paths_relative_to_the_current_folder_when_the_bank_is_below_it()
+    {
+        string below = Path.Combine(Environment.CurrentDirectory, $"bank-below-{Guid.NewGuid():N}");
+        try
+        {
+            Assert.Equal(0, CliRunner.Run(["import", .. CliRunner.Fixtures, "--into", below]).ExitCode);
+            var result = CliRunner.Run("check", "--bank", below);
+            string arrow = Assert.Single(result.Out.Split('\n'), l => l.Contains("TM009", StringComparison.Ordinal));
+            Assert.StartsWith($"{Path.GetFileName(below)}/answers/why-sre-swe.md:2:14: warning TM009", arrow);
+        }
+        finally
+        {
+            Directory.Delete(below, recursive: true);
+        }
     }
 
     [Fact]
@@ -70,7 +117,7 @@ public class BankCommandsTests : IDisposable
         using var sarif = JsonDocument.Parse(CliRunner.Run("check", "--bank", Bank, "--format", "sarif").Out);
         Assert.Equal("2.1.0", sarif.RootElement.GetProperty("version").GetString());
         var run = sarif.RootElement.GetProperty("runs")[0];
-        Assert.Equal(17, run.GetProperty("tool").GetProperty("driver").GetProperty("rules").GetArrayLength());
+        Assert.Equal(18, run.GetProperty("tool").GetProperty("driver").GetProperty("rules").GetArrayLength());
         Assert.Equal(diagnostics.GetArrayLength(), run.GetProperty("results").GetArrayLength());
         var first = run.GetProperty("results")[0].GetProperty("locations")[0].GetProperty("physicalLocation");
         Assert.True(first.GetProperty("region").GetProperty("startLine").GetInt32() >= 1);
@@ -94,7 +141,7 @@ public class BankCommandsTests : IDisposable
         Assert.Equal(0, fix.ExitCode);
         Assert.Contains("'â†’' → '→'", fix.Out);
         Assert.Contains("'2' → CR2", fix.Out);
-        Assert.Contains("3 change(s) made.", fix.Out);
+        Assert.Contains("3 changes made.", fix.Out);
 
         string site = _dir.File("site");
         var build = CliRunner.Run("build", "--bank", Bank, "--out", site);

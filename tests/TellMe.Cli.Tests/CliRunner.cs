@@ -14,11 +14,14 @@ public static class CliRunner
     public static string[] Fixtures => [Fixture("leadership_principles.md"), Fixture("behavioral_questions.md")];
 
     /// <summary>Runs the command tree in this process with plain (piped) output.</summary>
-    public static CliResult Run(params string[] args)
+    public static CliResult Run(params string[] args) => RunAt(TimeProvider.System, args);
+
+    /// <summary>Runs in this process with plain output on the given clock (a fixed one, for snapshots).</summary>
+    public static CliResult RunAt(TimeProvider time, params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        int code = TellMeApp.Run(args, new Terminal(output, error, interactive: false, width: 120));
+        int code = TellMeApp.Run(args, new Terminal(output, error, interactive: false, width: 120) { Time = time });
         return new CliResult(code, output.ToString().Replace("\r\n", "\n"), error.ToString());
     }
 

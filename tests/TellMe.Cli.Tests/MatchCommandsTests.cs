@@ -35,7 +35,8 @@ public sealed class MatchCommandsTests(MatchTestBank bank) : IClassFixture<Match
     {
         var result = Run("match", "Walk me through a time the data said one thing and your gut another");
         Assert.Equal(0, result.ExitCode);
-        Assert.StartsWith("Probes: Are right, a lot", result.Out);
+        Assert.StartsWith("Principle: Are right, a lot (then ", result.Out);
+        Assert.Contains("\nProbes: ", result.Out);
         Assert.Contains("│ Innovative Idea", result.Out);
         Assert.Contains("│ GU1", result.Out);
         Assert.Contains("shared: data", result.Out);
@@ -49,6 +50,10 @@ public sealed class MatchCommandsTests(MatchTestBank bank) : IClassFixture<Match
         using var doc = JsonDocument.Parse(result.Out);
         var root = doc.RootElement;
         Assert.Equal("Tell me about a time you had a tight schedule", root.GetProperty("question").GetString());
+        var principle = root.GetProperty("principles")[0];
+        Assert.Equal(("amazon", "deliver-results", "Deliver results"),
+            (principle.GetProperty("framework").GetString(), principle.GetProperty("id").GetString(), principle.GetProperty("name").GetString()));
+        Assert.All(root.GetProperty("competencies").EnumerateArray(), c => Assert.Equal("general", c.GetProperty("framework").GetString()));
         var competency = root.GetProperty("competencies")[0];
         Assert.Equal("general", competency.GetProperty("framework").GetString());
         Assert.Equal("tight-deadline", competency.GetProperty("id").GetString());
@@ -79,6 +84,19 @@ public sealed class MatchCommandsTests(MatchTestBank bank) : IClassFixture<Match
         Assert.Equal(2, result.ExitCode);
         Assert.Contains(message, result.Error);
         Assert.DoesNotContain("   at ", result.Out + result.Error);
+    }
+
+    [Fact]
+    public void Framework_selects_the_principles_of_one_framework_and_an_unknown_one_exits_2()
+    {
+        var amazon = Run("match", "Tell me about a time you dove deep into metrics", "--framework", "amazon", "--json");
+        Assert.Equal(0, amazon.ExitCode);
+        using var doc = JsonDocument.Parse(amazon.Out);
+        Assert.Equal("Dive deep", doc.RootElement.GetProperty("principles")[0].GetProperty("name").GetString());
+
+        var unknown = Run("match", "Why us?", "--framework", "google");
+        Assert.Equal(2, unknown.ExitCode);
+        Assert.Contains("--framework google: the bank has no such framework; use one of: amazon", unknown.Error);
     }
 
     [Fact]
@@ -118,8 +136,8 @@ public sealed class MatchCommandsTests(MatchTestBank bank) : IClassFixture<Match
             + "bq\tWhere do you see yourself in five years?\tCareer Goal\n");
         var result = Run("eval", file);
         Assert.Equal(0, result.ExitCode);
-        Assert.Matches(@"│ lp +│ +2 │ +50\.0 % \(1/2\) │ +50\.0 % \(1/2\) │", result.Out);
-        Assert.Matches(@"│ bq +│ +1 │ +100\.0 % \(1/1\) │ +100\.0 % \(1/1\) │", result.Out);
+        Assert.Matches(@"│ lp +│ +2 │ +50\.0 % \(1/2\) 9\.5–90\.5 │ +50\.0 % \(1/2\) 9\.5–90\.5 │", result.Out);
+        Assert.Matches(@"│ bq +│ +1 │ +100\.0 % \(1/1\) 20\.7–100\.0 │ +100\.0 % \(1/1\) 20\.7–100\.0 │", result.Out);
         Assert.Contains("line 2: Tell me about a time you saved money", result.Out);
         Assert.Contains("want Think big  got Frugality", result.Out);
     }
@@ -141,6 +159,18 @@ public sealed class MatchCommandsTests(MatchTestBank bank) : IClassFixture<Match
     }
 
     [Fact]
+    public void Eval_scores_one_framework_and_refuses_one_the_bank_lacks()
+    {
+        string file = bank.File("eval.framework.tsv", "lp\tWalk me through a time the data said one thing and your gut another\tAre right, a lot\n");
+        var amazon = Run("eval", file, "--framework", "amazon");
+        Assert.Equal(0, amazon.ExitCode);
+        Assert.Matches(@"│ lp +│ +1 │ +100\.0 % \(1/1\)", amazon.Out);
+        var unknown = Run("eval", file, "--framework", "google");
+        Assert.Equal(2, unknown.ExitCode);
+        Assert.Contains("--framework google: the bank has no such framework; use one of: amazon", unknown.Error);
+    }
+
+    [Fact]
     public void Eval_json_carries_the_figures()
     {
         string file = bank.File("eval.json.tsv", "bq\tDo you need visa sponsorship?\tVisa\n");
@@ -148,6 +178,7 @@ public sealed class MatchCommandsTests(MatchTestBank bank) : IClassFixture<Match
         var score = doc.RootElement.GetProperty("scores")[0];
         Assert.Equal("bq", score.GetProperty("type").GetString());
         Assert.Equal(1.0, score.GetProperty("top3").GetDouble());
+        Assert.Equal((0.2065, 1.0), (score.GetProperty("top3Interval").GetProperty("low").GetDouble(), score.GetProperty("top3Interval").GetProperty("high").GetDouble()));
     }
 
     [Fact]

@@ -42,6 +42,18 @@ public sealed class TeachCommandTests : IDisposable
     }
 
     [Fact]
+    public void Why_Amazon_reads_as_why_this_company_and_teaching_it_otherwise_holds_next_time()
+    {
+        var plain = Run("match", "Why Amazon?");
+        Assert.Equal(0, plain.ExitCode);
+        Assert.DoesNotContain("No match.", plain.Out);
+        Assert.Contains("Probes: Why this company", plain.Out);
+
+        Assert.Equal(0, Run("match", "Why Amazon?", "--teach", "Why applied").ExitCode);
+        Assert.Equal("Why applied", TopAnswer(Run("match", "Why Amazon?", "--json")));
+    }
+
+    [Fact]
     public void Teach_with_json_prints_only_the_json()
     {
         var result = Run("match", "Why did you join your current company?", "--teach", "Why Cybereason", "--json");

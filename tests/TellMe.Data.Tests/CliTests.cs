@@ -37,7 +37,7 @@ public class CliTests
         Assert.Contains("1 again (1m)", output);
         Assert.Contains("skipped (not rated)", output);
         Assert.Contains("q: session ended.", output);
-        Assert.Contains("3 review(s) saved", output);
+        Assert.Contains("Session over: 3 reviews saved (again 1, hard 1, good 1), 1 skipped.", output);
 
         // Same seed, same prompts: the draws are reproducible.
         var again = Run("drill", "--bank", bank, "--script", dir.File("s.txt"), "--seed", "3", "--all");

@@ -124,7 +124,8 @@ public sealed class BrowserTests(BrowserFixture fx)
         await page.GotoAsync("/match");
         await page.GetByRole(AriaRole.Searchbox, new() { Name = "Question" }).PressSequentiallyAsync("Tell me about a time you had a conflict with a coworker", new() { Delay = 5 });
         await Assertions.Expect(page.GetByTestId("answers")).ToContainTextAsync("Conflict");
-        await Assertions.Expect(page.GetByTestId("probes")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("principles")).ToContainTextAsync("Earn trust");
+        await Assertions.Expect(page.GetByTestId("probes")).ToContainTextAsync("Conflict with a peer");
         Assert.Contains("/match?q=", page.Url); // the address follows, so the result can be bookmarked
         await BrowserFixture.Shot(page, "match-live");
         await page.Context.CloseAsync();

@@ -23,7 +23,15 @@ public sealed class PagesTests : IDisposable
         Assert.Contains("/edit?file=answers%2Fconflict.md&amp;line=", html);  // each finding links to its line
         Assert.Contains("Coverage · Amazon Leadership Principles", text);
         Assert.Matches(new Regex("<tr class=\"gap\">\\s*<th scope=\"row\">Earn trust</th>"), html); // the principle without a story
-        Assert.Contains("Mastery per competency", text);
+        // Mastery: the bank's principles in the framework's order, the general competencies apart (rows joined by competency ID).
+        var principles = Regex.Match(html, "data-testid=\"mastery-principles\"(.*?)</section>", RegexOptions.Singleline).Groups[1].Value;
+        var general = Regex.Match(html, "data-testid=\"mastery-competencies\"(.*?)</section>", RegexOptions.Singleline).Groups[1].Value;
+        Assert.Contains("Mastery · Amazon Leadership Principles", Http.Text(principles));
+        var rows = Regex.Matches(principles, "<tr>\\s*<td>([^<]*)</td>").Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(["Customer Obsession", "Ownership", "Invent and simplify", "Are right, a lot"], rows.Take(4));
+        Assert.Equal(16, rows.Count);
+        Assert.Contains("Conflict with a peer", Http.Text(general));
+        Assert.DoesNotContain("Customer Obsession", Http.Text(general));
         Assert.Contains("15 of 16", text);                                   // readiness explains its parts
         Assert.Contains("mean recall of their cards now", text);
     }
@@ -94,7 +102,13 @@ public sealed class PagesTests : IDisposable
     {
         string html = await _client.Ok("/match?q=" + Uri.EscapeDataString("Tell me about a time you disagreed with a colleague"));
         string text = Http.Text(html);
+        // The bank's own principle first, named as the bank spells it, then the general competencies apart.
+        string words = System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " ");
+        Assert.Contains("Principle: Have Backbone; Disagree and Commit (Conflicts) then Earn trust", words);
         Assert.Contains("Probes:", text);
+        Assert.True(text.IndexOf("Principle:", StringComparison.Ordinal) < text.IndexOf("Probes:", StringComparison.Ordinal), "principles come before the general competencies");
+        Assert.Contains("Conflict with a peer", text);
+        Assert.DoesNotContain("Probes: Have Backbone", words);
         Assert.Contains("Conflict", text);
         Assert.Contains("class=\"why\"", html);
         string partial = await _client.Ok("/match?handler=Results&q=" + Uri.EscapeDataString("a tight deadline"));

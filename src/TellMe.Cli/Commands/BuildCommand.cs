@@ -21,7 +21,8 @@ public static class BuildCommand
         var json = new Option<bool>("--json") { Description = "Print the written files as JSON." };
         var command = new Command("build", """
             Write the pages from the bank, under the file names and front matter of the pages they were
-            imported from (defaults for a new bank). Every page is rendered from the bank's files.
+            imported from (defaults for a new bank). Every page is rendered from the bank's files; all pages are
+            written at once or none is.
 
             Example:
               tellme build --bank examples/bank --out _site_src
@@ -41,9 +42,14 @@ public static class BuildCommand
             }
             var outDir = parse.GetValue(output)!;
             var pages = JekyllSite.Render(loaded);
-            foreach (var (file, content) in pages) SafeFile.WriteAtomic(Path.Combine(outDir.FullName, file), content);
+            try { FileTransaction.WriteAll(outDir.FullName, pages); }
+            catch (FileTransactionException ex)
+            {
+                terminal.Fail(ex.Message);
+                return ExitCodes.Findings;
+            }
             if (parse.GetValue(json))
-                Json.Write(terminal.Out, new { @out = outDir.ToString(), pages = pages.Select(p => new { file = p.File, bytes = System.Text.Encoding.UTF8.GetByteCount(p.Content) }) });
+                Json.Write(terminal.Out, new BuildJson(outDir.ToString(), [.. pages.Select(p => new BuiltPageJson(p.File, System.Text.Encoding.UTF8.GetByteCount(p.Content)))]));
             else
                 foreach (var (file, content) in pages)
                     terminal.Console.MarkupLine($"[green]wrote[/] {Markup.Escape(Path.Combine(outDir.ToString(), file))} ({content.Split('\n').Length} lines)");

@@ -42,10 +42,12 @@ public static class CheckCommand
         return command;
     }
 
-    // Paths print relative to where the user stands, so editors and terminals can open them.
+    // Paths print relative to where the user stands when the bank is below it, so editors and terminals can
+    // open them; a bank elsewhere prints its full path rather than a chain of '../' that depends on the folder.
     private static string? Relative(DirectoryInfo dir)
     {
         string rel = Path.GetRelativePath(Environment.CurrentDirectory, dir.FullName);
-        return rel == "." ? null : rel;
+        if (rel == ".") return null;
+        return rel == ".." || rel.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal) || Path.IsPathRooted(rel) ? dir.FullName : rel;
     }
 }

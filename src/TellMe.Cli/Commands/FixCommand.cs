@@ -1,10 +1,9 @@
 using System.CommandLine;
 using Spectre.Console;
-using TellMe.Bank;
+using TellMe.Bank.Files;
 using TellMe.Check;
 using TellMe.Check.Fixes;
 using TellMe.Cli.Output;
-using TellMe.Diagnostics;
 
 namespace TellMe.Cli.Commands;
 
@@ -19,8 +18,9 @@ public static class FixCommand
         var json = new Option<bool>("--json") { Description = "Print the changes as JSON." };
         var command = new Command("fix", $"""
             Apply the fixes that are safe: {string.Join(", ", Fixer.Fixes.Select(f => f.Code))} (encoding repair, a
-            reference whose story is certain, a label missing its colon). Files are rewritten atomically; what is
-            not certain stays for you, listed by `tellme check`.
+            reference whose story is certain, a label missing its colon). Each fix edits only the lines it lists:
+            comments, blank lines, list numbers, HTML and everything else in the files stay as they are. All files
+            are written at once or none is; what is not certain stays for you, listed by `tellme check`.
 
             Example:
               tellme fix --bank examples/bank --dry-run
@@ -30,13 +30,23 @@ public static class FixCommand
             var dir = parse.GetValue(bank)!;
             var loaded = BankOption.LoadComplete(terminal, dir, "the bank has files that could not be read; fix those first (nothing was changed)", out int refused);
             if (loaded is null) return refused;
-            var (fixedBank, changes) = Fixer.Apply(loaded);
-            if (!parse.GetValue(dryRun) && changes.Count > 0)
-                BankWriter.Write(dir.FullName, BankWriter.Render(fixedBank), force: true);
-            var remaining = changes.Count > 0 && !parse.GetValue(dryRun) ? Checker.Run(BankLoader.Load(dir.FullName), dir.FullName) : Checker.Run(fixedBank);
+            var editor = BankEditor.Open(dir.FullName, loaded);
+            var changes = Fixer.Apply(editor);
+            var files = editor.Changed.Select(c => c.File).ToList();
+            bool write = !parse.GetValue(dryRun) && files.Count > 0;
+            if (write)
+            {
+                try { editor.Commit(); }
+                catch (FileTransactionException ex)
+                {
+                    terminal.Fail(ex.Message);
+                    return ExitCodes.Findings;
+                }
+            }
+            var remaining = write ? Checker.Run(TellMe.Bank.BankLoader.Load(dir.FullName), dir.FullName) : Checker.Run(editor.Bank);
             if (parse.GetValue(json))
             {
-                Json.Write(terminal.Out, new { written = !parse.GetValue(dryRun), changes, remaining = remaining.Count });
+                Json.Write(terminal.Out, new FixJson(!parse.GetValue(dryRun), [.. changes], files, remaining.Count));
                 return ExitCodes.Ok;
             }
             if (changes.Count == 0) terminal.Console.MarkupLine("[green]Nothing to fix safely.[/]");
@@ -45,9 +55,10 @@ public static class FixCommand
                 var table = new Table().Border(TableBorder.Rounded).AddColumn("Where").AddColumn("Rule").AddColumn("Change");
                 foreach (var c in changes) table.AddRow(Markup.Escape($"{c.File}:{c.Line}"), c.Code, Markup.Escape(c.Description));
                 terminal.Console.Write(table);
-                terminal.Console.MarkupLine(parse.GetValue(dryRun) ? $"{changes.Count} change(s) would be made (dry run)." : $"[green]{changes.Count} change(s) made.[/]");
+                string made = changes.Count == 1 ? "1 change" : $"{changes.Count} changes";
+                terminal.Console.MarkupLine(parse.GetValue(dryRun) ? $"{made} would be made (dry run)." : $"[green]{made} made.[/]");
             }
-            terminal.Console.MarkupLine($"{remaining.Count} finding(s) remain for you: run [bold]tellme check[/].");
+            terminal.Console.MarkupLine($"{(remaining.Count == 1 ? "1 finding remains" : $"{remaining.Count} findings remain")} for you: run [bold]tellme check[/].");
             return ExitCodes.Ok;
         });
         return command;

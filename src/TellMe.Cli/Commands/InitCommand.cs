@@ -30,18 +30,26 @@ public static class InitCommand
                 return ExitCodes.Usage;
             }
             var bank = NewBank.Create(parse.GetValue(owner));
-            var (writes, refused) = BankWriter.Write(target.FullName, BankWriter.Render(bank), force: false);
+            IReadOnlyList<FileWrite> writes;
+            IReadOnlyList<TellMe.Diagnostics.Diagnostic> refused;
+            try { (writes, refused) = BankWriter.Write(target.FullName, BankWriter.Render(bank), force: false); }
+            catch (TellMe.Bank.Files.FileTransactionException ex)
+            {
+                terminal.Fail(ex.Message);
+                return ExitCodes.Findings;
+            }
             if (refused.Count > 0)
             {
                 DiagnosticsOutput.Text(terminal, refused, target.ToString());
                 terminal.Fail("nothing was written");
                 return ExitCodes.Usage;
             }
-            if (parse.GetValue(json)) Json.Write(terminal.Out, new { bank = target.ToString(), files = writes.Select(w => w.RelativePath) });
+            if (parse.GetValue(json)) Json.Write(terminal.Out, new InitJson(target.ToString(), [.. writes.Select(w => w.RelativePath)]));
             else
             {
                 foreach (var w in writes) terminal.Console.MarkupLine($"[green]created[/] {Markup.Escape(Path.Combine(target.ToString(), w.RelativePath))}");
-                terminal.Console.MarkupLine($"Next: edit the example story, then run [bold]tellme check --bank {Markup.Escape(target.ToString())}[/].");
+                terminal.Console.MarkupLine("Next: edit the example story, then check the bank:");
+                terminal.Console.MarkupLine($"  [bold]tellme check --bank {Markup.Escape(target.ToString())}[/]");
             }
             return ExitCodes.Ok;
         });

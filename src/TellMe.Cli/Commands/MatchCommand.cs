@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Spectre.Console;
 using TellMe.Bank;
 using TellMe.Cli.Output;
@@ -21,6 +20,7 @@ public static class MatchCommand
         var top = new Option<int>("--top", "-n") { Description = "How many competencies, answers and stories to show.", DefaultValueFactory = _ => 5 };
         var batch = new Option<FileInfo?>("--batch") { Description = "Match every line of FILE ('-' for standard input); writes JSON Lines, one object per line, in order." };
         var json = new Option<bool>("--json") { Description = "Print JSON instead of tables." };
+        var framework = new Option<string?>("--framework") { Description = "Rank only the principles of this framework of the bank (its ID, e.g. amazon), for a bank with several.", HelpName = "ID" };
         var teach = new Option<string?>("--teach") { Description = "Record that the question is answered by this answer key (or principle) in the bank's questions.yaml, so future matches learn from it; then match.", HelpName = "KEY" };
         var command = new Command("match", """
             Find the prepared answers and stories that fit an interview question, even one in words you never
@@ -30,8 +30,9 @@ public static class MatchCommand
             Examples:
               tellme match "Walk me through a time the data said one thing and your gut another" --bank my-bank
               tellme match --batch questions.txt --bank my-bank > matches.jsonl
+              tellme match "Why Amazon?" --framework amazon --json --bank my-bank
               tellme match "Why did you take the job you have now?" --teach "Why Cybereason" --bank my-bank
-            """) { question, bank, top, batch, json, teach };
+            """) { question, bank, top, batch, json, framework, teach };
         command.SetAction(parse =>
         {
             string? text = parse.GetValue(question);
@@ -67,12 +68,27 @@ public static class MatchCommand
                 int taught = Teach(terminal, parse.GetValue(bank)!, text, label, quiet: parse.GetValue(json));
                 if (taught != ExitCodes.Ok) return taught;
             }
+            string[]? batchLines = null;
+            if (batchFile is not null)
+            {
+                // The whole input is read (and refused if it is not text) before anything is printed.
+                if (InputText.Read(terminal, batchFile.ToString(), "batch file") is not { } batchText) return ExitCodes.Usage;
+                batchLines = InputText.Lines(batchText);
+            }
             var matcher = LoadMatcher(terminal, parse.GetValue(bank)!);
             if (matcher is null) return ExitCodes.Usage;
-            if (batchFile is not null) return Batch(terminal, matcher, batchFile, count);
+            string? frameworkId = parse.GetValue(framework);
+            if (frameworkId is not null && !matcher.Frameworks.Contains(frameworkId, StringComparer.Ordinal))
+            {
+                terminal.Fail(matcher.Frameworks.Count == 0
+                    ? $"--framework {frameworkId}: the bank has no framework (frameworks/*.yaml)"
+                    : $"--framework {frameworkId}: the bank has no such framework; use one of: {string.Join(", ", matcher.Frameworks)}");
+                return ExitCodes.Usage;
+            }
+            if (batchLines is not null) return Batch(terminal, matcher, batchLines, count, frameworkId);
 
-            var result = matcher.Match(text, count);
-            if (parse.GetValue(json)) Json.Write(terminal.Out, ToJson(result, null));
+            var result = matcher.Match(text, count, frameworkId);
+            if (parse.GetValue(json)) Json.Write(terminal.Out, MatchJson.From(result, null));
             else Text(terminal, result);
             return ExitCodes.Ok;
         });
@@ -106,46 +122,18 @@ public static class MatchCommand
         return Matcher.Create(bank);
     }
 
-    private static int Batch(Terminal terminal, Matcher matcher, FileInfo file, int count)
+    private static int Batch(Terminal terminal, Matcher matcher, string[] lines, int count, string? framework)
     {
-        TextReader reader;
-        if (file.ToString() == "-") reader = Console.In;
-        else if (!file.Exists)
+        for (int i = 0; i < lines.Length; i++)
         {
-            terminal.Fail($"the batch file '{file}' does not exist");
-            return ExitCodes.Usage;
-        }
-        else reader = new StreamReader(file.FullName);
-        using (reader)
-        {
-            int line = 0;
-            while (reader.ReadLine() is { } text)
-            {
-                line++;
-                object value = string.IsNullOrWhiteSpace(text)
-                    ? new BatchError(line, text, "the line is empty; write one question per line")
-                    : ToJson(matcher.Match(text, count), line);
-                terminal.Out.WriteLine(JsonSerializer.Serialize(value, value.GetType(), Json.Compact));
-            }
+            string text = lines[i];
+            object value = string.IsNullOrWhiteSpace(text)
+                ? new BatchErrorJson(i + 1, text, "the line is empty; write one question per line")
+                : MatchJson.From(matcher.Match(text, count, framework), i + 1);
+            terminal.Out.WriteLine(JsonSerializer.Serialize(value, value.GetType(), Json.Compact));
         }
         return ExitCodes.Ok;
     }
-
-    private sealed record BatchError(int Line, string Question, string Error);
-
-    /// <summary>An answer as JSON: <c>story</c> is always present (null for an answer that tells no story), as documented.</summary>
-    private sealed record AnswerJson(string Key, [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? Story, double Score, string Why);
-
-    /// <summary>The JSON shape of one match (shared with the batch output).</summary>
-    public static object ToJson(MatchResult result, int? line) => new
-    {
-        line,
-        question = result.Question,
-        competencies = result.Competencies.Select(c => new { c.Framework, c.Id, c.Name, c.Score }),
-        answers = result.Answers.Select(a => new AnswerJson(a.Key, a.Story, a.Score, a.Why)),
-        stories = result.Stories.Select(s => new { s.Id, s.Title, s.Score, s.Why }),
-        notes = result.Notes.IsEmpty ? null : (IReadOnlyList<string>)result.Notes,
-    };
 
     private static void Text(Terminal terminal, MatchResult result)
     {
@@ -156,6 +144,10 @@ public static class MatchCommand
             console.MarkupLine("[yellow]No match.[/]");
             return;
         }
+        // The principle the user prepared for comes first; the general topics say what else the question is about.
+        if (result.Principle is { } principle)
+            console.MarkupLine($"[bold]Principle:[/] {Markup.Escape(principle.Name)}"
+                + (result.Principles.Length > 1 ? $" [dim](then {Markup.Escape(string.Join(", ", result.Principles.Skip(1).Take(2).Select(p => p.Name)))})[/]" : ""));
         if (!result.Competencies.IsEmpty)
             console.MarkupLine("[bold]Probes:[/] " + string.Join(" · ", result.Competencies.Take(3).Select(c => Markup.Escape(c.Name))));
         if (!result.Answers.IsEmpty)

@@ -5,7 +5,7 @@ using System.Text;
 using Spectre.Console;
 using TellMe.Cli.Output;
 using TellMe.Match;
-using TellMe.Match.Planning;
+using TellMe.Plan;
 
 namespace TellMe.Cli.Commands;
 
@@ -51,10 +51,11 @@ public static class PlanCommand
                 terminal.Fail("choose --json or --markdown, not both");
                 return ExitCodes.Usage;
             }
-            if (questionFile is not null && !questionFile.Exists)
+            string[]? questionLines = null;
+            if (questionFile is not null)
             {
-                terminal.Fail($"the questions file '{questionFile}' does not exist");
-                return ExitCodes.Usage;
+                if (InputText.Read(terminal, questionFile.ToString(), "questions file") is not { } text) return ExitCodes.Usage;
+                questionLines = InputText.Lines(text);
             }
             var matcher = MatchCommand.LoadMatcher(terminal, parse.GetValue(bank)!);
             if (matcher is null) return ExitCodes.Usage;
@@ -74,7 +75,7 @@ public static class PlanCommand
             }
             else if (questionFile is not null)
             {
-                slots = LoopSlots.FromQuestions(File.ReadAllLines(questionFile.FullName));
+                slots = LoopSlots.FromQuestions(questionLines!);
             }
             else
             {
@@ -94,30 +95,13 @@ public static class PlanCommand
             }
 
             var plan = LoopPlanner.Plan(matcher, slots, usedSeed);
-            if (parse.GetValue(json)) Json.Write(terminal.Out, ToJson(plan));
+            if (parse.GetValue(json)) Json.Write(terminal.Out, PlanJson.From(plan));
             else if (parse.GetValue(markdown)) terminal.Out.Write(Markdown(plan, matcher));
             else Text(terminal, plan);
             return plan.Unfilled == 0 ? ExitCodes.Ok : ExitCodes.Findings;
         });
         return command;
     }
-
-    private static object ToJson(LoopPlan plan) => new
-    {
-        seed = plan.Seed,
-        unfilled = plan.Unfilled,
-        slots = plan.Slots.Select((s, i) => new
-        {
-            slot = i + 1,
-            interviewer = s.Slot.Interviewer == 0 ? (int?)null : s.Slot.Interviewer,
-            topic = s.Slot.Topic,
-            competency = s.Slot.Competency,
-            question = s.Slot.Question,
-            primary = s.Primary,
-            backup = s.Backup,
-            problem = s.Problem,
-        }),
-    };
 
     private static void Text(Terminal terminal, LoopPlan plan)
     {

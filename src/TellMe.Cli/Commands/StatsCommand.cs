@@ -51,7 +51,7 @@ public static class StatsCommand
                     return ExitCodes.Usage;
                 }
             }
-            var time = TimeProvider.System;
+            var time = terminal.Time;
             var report = PracticeStats.Compute(deck, stored, reviews, new FsrsScheduler(), time.GetUtcNow(), time.LocalTimeZone);
             if (parse.GetValue(json)) Json.Write(terminal.Out, report);
             else Text(terminal, report);
@@ -82,7 +82,7 @@ public static class StatsCommand
         if (r.Recall.IsEmpty) console.MarkupLine("[dim]No reviews of cards past their first learning yet.[/]");
         else
         {
-            var table = new Table().AddColumns("Predicted", "Reviews", "Predicted mean", "Measured");
+            var table = new Table().Border(TableBorder.Rounded).AddColumns("Predicted", "Reviews", "Predicted mean", "Measured");
             foreach (var b in r.Recall)
                 table.AddRow($"{Pct(b.From)}–{Pct(b.To)}", b.Reviews.ToString(CultureInfo.InvariantCulture), Pct(b.Predicted), Pct(b.Measured));
             console.Write(table);
@@ -92,17 +92,24 @@ public static class StatsCommand
         if (r.Weakest.IsEmpty) console.MarkupLine("[dim]None reviewed yet.[/]");
         else
         {
-            var table = new Table().AddColumns("Card", "Title", "Recall now", "Stability", "Lapses");
+            var table = new Table().Border(TableBorder.Rounded).AddColumns("Card", "Title", "Recall now", "Last rating", "Stability", "Lapses");
             foreach (var w in r.Weakest)
-                table.AddRow(Markup.Escape(w.Id.ToString()), Markup.Escape(w.Title), Pct(w.Retrievability),
+                table.AddRow(Markup.Escape(w.Id.ToString()), Markup.Escape(w.Title),
+                    w.Retrievability is { } recall ? Pct(recall) : $"[yellow]{w.State.ToString().ToLowerInvariant()}[/]",
+                    w.LastRating is { } last ? last.ToString().ToLowerInvariant() : "—",
                     w.Stability.ToString("0.0", CultureInfo.InvariantCulture) + "d", w.Lapses.ToString(CultureInfo.InvariantCulture));
             console.Write(table);
         }
 
         console.Write(new Rule("Competency × mastery") { Justification = Justify.Left });
-        var mastery = new Table().AddColumns("Competency", "New", "Learning", "Young", "Mature", "Recall now");
+        var mastery = new Table().Border(TableBorder.Rounded).AddColumns("Competency", "New", "Learning", "Young", "Mature", "Recall now");
+        // Rows are per competency ID: a bank principle and a general competency of the same name get their framework.
+        var shared = r.Mastery.GroupBy(m => m.Competency, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var m in r.Mastery)
-            mastery.AddRow(Markup.Escape(m.Competency), N(m.New), N(m.Learning), N(m.Young), N(m.Mature), m.MeanRetrievability is { } x ? Pct(x) : "—");
+        {
+            string name = Markup.Escape(m.Competency) + (shared.Contains(m.Competency) && m.Id is { } id ? $" [dim]({Markup.Escape(id.Framework)})[/]" : "");
+            mastery.AddRow(name, N(m.New), N(m.Learning), N(m.Young), N(m.Mature), m.MeanRetrievability is { } x ? Pct(x) : "—");
+        }
         console.Write(mastery);
     }
 

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Spectre.Console;
 using TellMe.Check;
 using TellMe.Diagnostics;
@@ -48,50 +47,20 @@ public static class DiagnosticsOutput
 
     private static string Plural(int n, string word) => $"{n} {word}{(n == 1 ? "" : "s")}";
 
-    /// <summary>A JSON array of diagnostics.</summary>
+    /// <summary>The diagnostics and their counts as JSON.</summary>
     public static void JsonArray(Terminal terminal, IReadOnlyList<Diagnostic> diagnostics) =>
-        Json.Write(terminal.Out, new
-        {
-            diagnostics = diagnostics.Select(d => new { d.Code, severity = d.Severity, d.File, d.Line, d.Column, d.Message, d.Hint }),
-            errors = diagnostics.Count(d => d.Severity == Severity.Error),
-            warnings = diagnostics.Count(d => d.Severity == Severity.Warning),
-            notes = diagnostics.Count(d => d.Severity == Severity.Info),
-        });
+        Json.Write(terminal.Out, DiagnosticsJson.From(diagnostics));
 
     /// <summary>SARIF 2.1.0, so code-scanning UIs show the findings on the bank's files.</summary>
     public static void Sarif(Terminal terminal, IReadOnlyList<Diagnostic> diagnostics)
     {
-        var rules = Checker.Rules.Select(r => new
-        {
-            id = r.Code,
-            name = r.Title,
-            shortDescription = new { text = r.Title },
-            defaultConfiguration = new { level = Level(r.Severity) },
-            helpUri = "docs/check-rules.md#" + r.Code.ToLowerInvariant(),
-        }).ToList();
-        var log = new Dictionary<string, object>
-        {
-            ["$schema"] = "https://json.schemastore.org/sarif-2.1.0.json",
-            ["version"] = "2.1.0",
-            ["runs"] = new[]
-            {
-                new
-                {
-                    tool = new { driver = new { name = "TellMe", informationUri = "docs/check-rules.md", rules } },
-                    results = diagnostics.Select(d => new
-                    {
-                        ruleId = d.Code,
-                        level = Level(d.Severity),
-                        message = new { text = d.Hint is null ? d.Message : $"{d.Message}. Hint: {d.Hint}" },
-                        locations = new[]
-                        {
-                            new { physicalLocation = new { artifactLocation = new { uri = d.File }, region = new { startLine = d.Line, startColumn = d.Column } } },
-                        },
-                    }),
-                },
-            },
-        };
-        terminal.Out.WriteLine(JsonSerializer.Serialize(log, Json.Options));
+        var rules = Checker.Rules.Select(r => new SarifRule(r.Code, r.Title, new SarifText(r.Title), new SarifConfiguration(Level(r.Severity)),
+            "docs/check-rules.md#" + r.Code.ToLowerInvariant())).ToList();
+        var results = diagnostics.Select(d => new SarifResult(d.Code, Level(d.Severity),
+            new SarifText(d.Hint is null ? d.Message : $"{d.Message}. Hint: {d.Hint}"),
+            [new SarifLocation(new SarifPhysicalLocation(new SarifArtifact(d.File), new SarifRegion(d.Line, d.Column)))])).ToList();
+        Json.Write(terminal.Out, new SarifLog("https://json.schemastore.org/sarif-2.1.0.json", "2.1.0",
+            [new SarifRun(new SarifTool(new SarifDriver("TellMe", "docs/check-rules.md", rules)), results)]));
     }
 
     private static string Level(Severity s) => s switch { Severity.Error => "error", Severity.Warning => "warning", _ => "note" };

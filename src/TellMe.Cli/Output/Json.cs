@@ -14,12 +14,15 @@ public static class Json
         WriteIndented = true,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase), new CardIdJsonConverter(), new CompetencyIdJsonConverter() },
     };
 
     /// <summary>Options for JSON Lines (one object per line).</summary>
     public static JsonSerializerOptions Compact { get; } = new(Options) { WriteIndented = false };
 
-    /// <summary>Writes a value as JSON and a newline.</summary>
-    public static void Write(TextWriter writer, object value) => writer.WriteLine(JsonSerializer.Serialize(value, value.GetType(), Options));
+    /// <summary>Writes a typed record (each command's shape is a record in Output/Records) as JSON and a newline.</summary>
+    public static void Write<T>(TextWriter writer, T value) where T : notnull => writer.WriteLine(JsonSerializer.Serialize(value, Options));
+
+    /// <summary>Writes a typed record as one compact line (JSON Lines).</summary>
+    public static void WriteLine<T>(TextWriter writer, T value) where T : notnull => writer.WriteLine(JsonSerializer.Serialize(value, Compact));
 }

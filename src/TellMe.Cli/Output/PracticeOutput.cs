@@ -34,57 +34,10 @@ public static class PracticeOutput
     }
 
     /// <summary>
-    /// Reads a text file (an answer or a script) as UTF-8, or explains why not and returns null: missing, binary
-    /// (a NUL byte or invalid UTF-8), or over 1 MB. "-" reads standard input.
+    /// Reads a text file (an answer or a script), or explains why not and returns null: missing, not text
+    /// (see <see cref="InputText"/>), or too large. "-" reads standard input.
     /// </summary>
-    public static string? ReadText(Terminal terminal, string path, string what)
-    {
-        byte[] bytes;
-        try
-        {
-            if (path == "-")
-            {
-                using var stdin = Console.OpenStandardInput();
-                using var buffer = new MemoryStream();
-                stdin.CopyTo(buffer);
-                bytes = buffer.ToArray();
-            }
-            else
-            {
-                var info = new FileInfo(path);
-                if (!info.Exists)
-                {
-                    terminal.Fail($"the {what} '{path}' does not exist");
-                    return null;
-                }
-                if (info.Length > 1_000_000)
-                {
-                    terminal.Fail($"the {what} '{path}' is {info.Length / 1024} KB; TellMe reads text files up to 1 MB");
-                    return null;
-                }
-                bytes = File.ReadAllBytes(path);
-            }
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            terminal.Fail($"cannot read the {what} '{path}': {ex.Message}");
-            return null;
-        }
-        if (Array.IndexOf(bytes, (byte)0) >= 0)
-        {
-            terminal.Fail($"the {what} '{path}' is a binary file, not text; give a UTF-8 text file");
-            return null;
-        }
-        try
-        {
-            return new UTF8Encoding(false, true).GetString(bytes).TrimStart('\uFEFF');
-        }
-        catch (DecoderFallbackException)
-        {
-            terminal.Fail($"the {what} '{path}' is not UTF-8 text; save it as UTF-8");
-            return null;
-        }
-    }
+    public static string? ReadText(Terminal terminal, string path, string what) => InputText.Read(terminal, path, what);
 
     /// <summary>Parses a time such as <c>2:30</c>, <c>150</c> (seconds), <c>90s</c> or <c>3m</c>.</summary>
     public static bool TryParseTime(string? text, out TimeSpan time)
@@ -133,44 +86,60 @@ public static class PracticeOutput
         ? (rating == Rating.Again ? "missed it" : "got it")
         : rating.ToString().ToLowerInvariant();
 
-    /// <summary>Shows what a card expects: each telling's story, key points and STAR outline.</summary>
+    /// <summary>
+    /// Shows what a card expects: each telling's story, key points and STAR outline. Bullets hang, so a long
+    /// point wraps under its own text, not under the bullet.
+    /// </summary>
     public static void Reveal(Terminal terminal, Card card)
     {
         var console = terminal.Console;
         foreach (var telling in card.Tellings)
         {
-            string head = Tellings.RefAndTitle(telling.StoryRef, telling.Title) + (telling.Company is { Length: > 0 } c ? $" ({c})" : "");
-            console.MarkupLine($"[bold]{Markup.Escape(head)}[/]");
+            string head = Tellings.RefAndTitle(telling.StoryRef, telling.Title);
+            string company = telling.Company is { Length: > 0 } c ? $" [dim]at {Markup.Escape(c)}[/]" : "";
+            console.MarkupLine($"[bold]{Markup.Escape(head)}[/]{company}");
+            var points = Hanging();
             foreach (var point in telling.KeyPoints)
-                console.MarkupLine(point.Label.Length > 0
-                    ? $"  • [bold]{Markup.Escape(point.Label)}:[/] {Markup.Escape(point.Text)}"
-                    : $"  • {Markup.Escape(point.Text)}");
+                points.AddRow(new Markup("•"), new Markup(point.Label.Length > 0
+                    ? $"[bold]{Markup.Escape(point.Label)}:[/] {Markup.Escape(point.Text)}"
+                    : Markup.Escape(point.Text)));
+            if (telling.KeyPoints.Length > 0) console.Write(points);
             if (!telling.Star.IsStory) continue; // not a STAR story (e.g. "Why US")
-            var star = string.Join("  ", telling.Star.Parts().Select(p => $"{p.Part[0]}: {(p.Text is null ? "—" : "✓")}"));
-            console.MarkupLine($"  [dim]STAR[/] {Markup.Escape(star)}");
+            var star = Hanging();
+            star.AddRow(new Markup("[dim]STAR[/]"), new Markup(string.Join("  ", telling.Star.Parts()
+                .Select(p => p.Text is null ? $"[yellow]{p.Part[0]} —[/]" : $"{p.Part[0]} [green]✓[/]"))));
             foreach (var (part, text) in telling.Star.Parts())
-                if (text is not null) console.MarkupLine($"    [dim]{part[0]}[/] {Markup.Escape(text)}");
+                if (text is not null) star.AddRow(new Markup($"[dim]{part[0]}[/]"), new Markup(Markup.Escape(text)));
+            console.Write(star);
         }
         if (card.Tellings.IsDefaultOrEmpty) console.MarkupLine("[dim](nothing written for this card yet)[/]");
     }
 
-    /// <summary>Shows feedback, one line per aspect with its suggestion.</summary>
+    /// <summary>Shows feedback, one line per aspect with its suggestion, wrapped under its own column.</summary>
     public static void Feedback(Terminal terminal, AnswerFeedback feedback)
     {
+        var grid = Hanging();
         foreach (var f in feedback.Findings)
         {
-            string mark = f.Ok ? "[green]✓[/]" : "[yellow]✗[/]";
-            terminal.Console.MarkupLine($"  {mark} [bold]{Aspect(f.Aspect)}[/]: {Markup.Escape(f.Message)}");
-            if (!f.Ok) terminal.Console.MarkupLine($"      [dim]→[/] {Markup.Escape(f.Suggestion)}");
+            grid.AddRow(new Markup(f.Ok ? "[green]✓[/]" : "[yellow]✗[/]"), new Markup($"[bold]{Aspect(f.Aspect)}:[/] {Markup.Escape(f.Message)}"));
+            if (!f.Ok) grid.AddRow(new Markup(""), new Markup($"[dim]→[/] {Markup.Escape(f.Suggestion)}"));
         }
-        var missed = feedback.Missed.ToList();
         if (feedback.KeyPoints.Length > 0)
         {
-            var covered = feedback.Covered.Select(p => p.Label.Length > 0 ? p.Label : Short(p.Text)).ToList();
-            if (covered.Count > 0) terminal.Console.MarkupLine($"      [dim]covered:[/] {Markup.Escape(string.Join(", ", covered))}");
-            if (missed.Count > 0) terminal.Console.MarkupLine($"      [dim]missed:[/] {Markup.Escape(string.Join(", ", missed.Select(p => p.Label.Length > 0 ? p.Label : Short(p.Text))))}");
+            var covered = feedback.Covered.Select(Name).ToList();
+            var missed = feedback.Missed.Select(Name).ToList();
+            if (covered.Count > 0) grid.AddRow(new Markup(""), new Markup($"[dim]covered:[/] {Markup.Escape(string.Join(", ", covered))}"));
+            if (missed.Count > 0) grid.AddRow(new Markup(""), new Markup($"[dim]missed:[/] {Markup.Escape(string.Join(", ", missed))}"));
         }
+        terminal.Console.Write(grid);
+
+        static string Name(KeyPoint p) => p.Label.Length > 0 ? p.Label : Short(p.Text);
     }
+
+    // Two columns: a marker (bullet, check, STAR letter) and its text, indented by two.
+    private static Grid Hanging() => new Grid()
+        .AddColumn(new GridColumn().NoWrap().PadLeft(2).PadRight(1))
+        .AddColumn(new GridColumn().PadRight(0));
 
     /// <summary>The aspect's name in output.</summary>
     public static string Aspect(FeedbackAspect aspect) => aspect switch
@@ -183,24 +152,22 @@ public static class PracticeOutput
         _ => "key points",
     };
 
-    /// <summary>Feedback as a JSON-friendly object.</summary>
-    public static object FeedbackJson(Card card, AnswerFeedback f) => new
-    {
-        card = card.Id.ToString(),
-        title = card.Title,
-        words = f.Words,
-        speakingSeconds = (int)f.Speaking.TotalSeconds,
-        targetSeconds = (int)f.Target.TotalSeconds,
-        wordsPerMinute = f.WordsPerMinute,
-        star = new { situation = f.Star.Situation, task = f.Star.Task, action = f.Star.Action, result = f.Star.Result },
-        i = f.I,
-        we = f.We,
-        fillers = f.Fillers.Select(x => new { word = x.Filler, count = x.Count }),
-        resultHasNumber = f.ResultHasNumber,
-        comparedWith = f.ComparedWith is { } t ? new { story = t.StoryRef, title = t.Title } : null,
-        keyPoints = f.KeyPoints.Select(k => new { label = k.Point.Label, text = k.Point.Text, covered = k.Covered, shared = k.Shared, terms = k.Terms }),
-        findings = f.Findings.Select(x => new { aspect = Aspect(x.Aspect), ok = x.Ok, message = x.Message, suggestion = x.Suggestion }),
-    };
+    /// <summary>Feedback as its JSON record.</summary>
+    public static FeedbackJson FeedbackJson(Card card, AnswerFeedback f) => new(
+        card.Id.ToString(),
+        card.Title,
+        f.Words,
+        (int)f.Speaking.TotalSeconds,
+        (int)f.Target.TotalSeconds,
+        f.WordsPerMinute,
+        new FeedbackStarJson(f.Star.Situation, f.Star.Task, f.Star.Action, f.Star.Result),
+        f.I,
+        f.We,
+        [.. f.Fillers.Select(x => new FeedbackFillerJson(x.Filler, x.Count))],
+        f.ResultHasNumber,
+        f.ComparedWith is { } t ? new FeedbackStoryJson(t.StoryRef, t.Title) : null,
+        [.. f.KeyPoints.Select(k => new FeedbackKeyPointJson(k.Point.Label, k.Point.Text, k.Covered, k.Shared, k.Terms))],
+        [.. f.Findings.Select(x => new FeedbackFindingJson(Aspect(x.Aspect), x.Ok, x.Message, x.Suggestion))]);
 
     private static string Short(string text) => text.Length <= 30 ? text : text[..29] + "…";
 }

@@ -18,50 +18,52 @@ public static class BankLoader
 
     /// <summary>
     /// Assembles a bank from parsed files, in file-name order so that duplicates and diagnostics come out the
-    /// same on every run. Shared by a full load and an incremental reload (<see cref="BankReader"/>).
+    /// same on every run; of two files with one ID, the one named after it wins (see Winner). Shared by a full
+    /// load and an incremental reload (<see cref="BankReader"/>).
     /// </summary>
     internal static StoryBank Assemble(
         BankSettings settings,
         List<Diagnostic> diagnostics,
-        IEnumerable<(string Name, Story? Story, IReadOnlyList<Diagnostic> Found)> storyFiles,
-        IEnumerable<(string Name, Answer? Answer, IReadOnlyList<Diagnostic> Found)> answerFiles,
-        IEnumerable<(string Name, Framework? Framework, IReadOnlyList<Diagnostic> Found)> frameworkFiles,
+        IReadOnlyList<(string Name, Story? Value, IReadOnlyList<Diagnostic> Found)> storyFiles,
+        IReadOnlyList<(string Name, Answer? Value, IReadOnlyList<Diagnostic> Found)> answerFiles,
+        IReadOnlyList<(string Name, Framework? Value, IReadOnlyList<Diagnostic> Found)> frameworkFiles,
         ImmutableArray<TaughtQuestion> taught)
     {
         var stories = new List<Story>();
-        var seen = new Dictionary<StoryId, Story>();
-        foreach (var (name, story, found) in storyFiles)
+        foreach (var (name, story, found) in storyFiles) diagnostics.AddRange(found);
+        foreach (var group in storyFiles.Where(f => f.Value is not null).GroupBy(f => f.Value!.Id))
         {
-            diagnostics.AddRange(found);
-            if (story is null) continue;
-            if (seen.TryGetValue(story.Id, out var first))
+            var (winnerName, winner) = Winner([.. group.Select(g => (g.Name, g.Value!))], (name, s) => Path.GetFileNameWithoutExtension(name) == s.Id.Value);
+            foreach (var (name, story, _) in group)
             {
-                diagnostics.Add(new Diagnostic(InputCodes.DuplicateId, Severity.Error, name, story.LineOf("id"), 1,
-                    $"story ID {story.Id} is already used by {first.File}; this file is ignored",
+                if (ReferenceEquals(story, winner)) continue;
+                diagnostics.Add(new Diagnostic(InputCodes.DuplicateId, Severity.Error, name, story!.LineOf("id"), 1,
+                    Path.GetFileNameWithoutExtension(winnerName) == story.Id.Value
+                        ? $"story ID {story.Id} is the ID of {winnerName}, whose name matches it; this file is ignored"
+                        : $"story ID {story.Id} is already used by {winnerName}; this file is ignored",
                     "give one of them another ID, or merge them and list the old ID under aliases"));
-                continue;
             }
-            if (Path.GetFileNameWithoutExtension(name) != story.Id.Value)
-                diagnostics.Add(new Diagnostic(InputCodes.BadBankFile, Severity.Warning, name, story.LineOf("id"), 1,
-                    $"the file is named {Path.GetFileName(name)} but holds story {story.Id}", $"rename it to {StoryFile.PathOf(story.Id)}"));
-            seen[story.Id] = story;
-            stories.Add(story);
+            if (Path.GetFileNameWithoutExtension(winnerName) != winner.Id.Value)
+                diagnostics.Add(new Diagnostic(InputCodes.BadBankFile, Severity.Warning, winnerName, winner.LineOf("id"), 1,
+                    $"the file is named {Path.GetFileName(winnerName)} but holds story {winner.Id}", $"rename it to {StoryFile.PathOf(winner.Id)}"));
+            stories.Add(winner);
         }
 
         var answers = new List<Answer>();
-        var keys = new Dictionary<string, Answer>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (name, answer, found) in answerFiles)
+        foreach (var (_, _, found) in answerFiles) diagnostics.AddRange(found);
+        foreach (var group in answerFiles.Where(f => f.Value is not null).GroupBy(f => f.Value!.Key, StringComparer.OrdinalIgnoreCase))
         {
-            diagnostics.AddRange(found);
-            if (answer is null) continue;
-            if (keys.TryGetValue(answer.Key, out var first))
+            var (winnerName, winner) = Winner([.. group.Select(g => (g.Name, g.Value!))], (name, a) => Path.GetFileNameWithoutExtension(name) == AnswerFile.Slug(a.Key));
+            foreach (var (name, answer, _) in group)
             {
-                diagnostics.Add(new Diagnostic(InputCodes.DuplicateId, Severity.Error, name, answer.LineOf("key"), 1,
-                    $"answer key '{answer.Key}' is already used by {first.File}; this file is ignored", "merge the two answers"));
-                continue;
+                if (ReferenceEquals(answer, winner)) continue;
+                diagnostics.Add(new Diagnostic(InputCodes.DuplicateId, Severity.Error, name, answer!.LineOf("key"), 1,
+                    Path.GetFileNameWithoutExtension(winnerName) == AnswerFile.Slug(winner.Key)
+                        ? $"answer key '{answer.Key}' is the key of {winnerName}, whose name matches it; this file is ignored"
+                        : $"answer key '{answer.Key}' is already used by {winnerName}; this file is ignored",
+                    "merge the two answers"));
             }
-            keys[answer.Key] = answer;
-            answers.Add(answer);
+            answers.Add(winner);
         }
 
         var frameworks = new List<Framework>();
@@ -72,6 +74,13 @@ public static class BankLoader
         }
         return new StoryBank(settings, stories, answers, frameworks, diagnostics, taught);
     }
+
+    /// <summary>
+    /// Which of several files holding one ID (or answer key) is read: the one whose name matches it
+    /// (<c>stories/CR2.md</c> for CR2), else the first by name. Never a silent choice: the others are errors.
+    /// </summary>
+    private static (string Name, T Value) Winner<T>(IReadOnlyList<(string Name, T Value)> candidates, Func<string, T, bool> named) =>
+        candidates.FirstOrDefault(c => named(c.Name, c.Value)) is { Value: not null } match ? match : candidates[0];
 
     /// <summary>The settings, read afresh (a small file), or defaults with a diagnostic.</summary>
     internal static BankSettings? ReadSettings(string root, List<Diagnostic> diagnostics)

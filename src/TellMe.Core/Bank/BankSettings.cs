@@ -5,11 +5,11 @@ namespace TellMe.Bank;
 /// <summary>The kinds of page TellMe reads and writes.</summary>
 public enum PageKind
 {
-    /// <summary>Headings per principle with <c>**Value:**</c> and <c>**Project:**</c> bullets.</summary>
+    /// <summary>One entry per principle with <c>**Value:**</c> and <c>**Project:**</c> points.</summary>
     LeadershipPrinciples,
-    /// <summary>An HTML Key/Value table of prepared answers.</summary>
+    /// <summary>A Key/Value list of prepared answers, one per question key.</summary>
     BehavioralQuestions,
-    /// <summary>A company page whose <c>## Projects</c> section holds one Key/Value table per story.</summary>
+    /// <summary>A company page that holds one Key/Value table per story.</summary>
     Projects,
 }
 
@@ -51,6 +51,30 @@ public sealed record PageSettings
 
     /// <summary>For a projects page: the stories it shows, in order.</summary>
     public ImmutableArray<StoryId> Stories { get; init; } = [];
+
+    /// <summary>How the page is laid out; null for a page written before pages remembered it (then the kind's default).</summary>
+    public PageLayout? Layout { get; init; }
+
+    /// <summary>The layout to write: the page's own, or its kind's default.</summary>
+    public PageLayout EffectiveLayout => Layout ?? PageLayout.DefaultFor(Kind);
+
+    /// <summary>
+    /// For a questions page: the answers it shows, in order. Default (not set): every answer of the bank, as a
+    /// bank with one questions page has always had.
+    /// </summary>
+    public ImmutableArray<PageEntryRef> Answers { get; init; }
+
+    /// <summary>For a principles page: principle ID → the name as the page writes it, where that differs.</summary>
+    public ImmutableDictionary<string, string> Shown { get; init; } = ImmutableDictionary<string, string>.Empty;
+
+    /// <summary>For a principles page: the story entries written as a Key/Value table (<c>principle-id</c> or <c>principle-id#2</c>).</summary>
+    public ImmutableArray<string> Tables { get; init; } = [];
+
+    /// <summary>The front matter exactly as written, when writing it from <see cref="FrontMatter"/> would differ.</summary>
+    public string? FrontMatterRaw { get; init; }
+
+    /// <summary>Where the page's whitespace and bullets differ from its regular layout, per segment.</summary>
+    public ImmutableArray<SegmentDrift> Drift { get; init; } = [];
 }
 
 /// <summary>Thresholds of <c>tellme check</c>, configurable in <c>tellme.yaml</c>.</summary>

@@ -1,6 +1,6 @@
 using TellMe.Bank.Files;
 using TellMe.Diagnostics;
-using TellMe.Text;
+using TellMe.Language;
 
 namespace TellMe.Bank;
 
@@ -23,8 +23,8 @@ public sealed record TeachResult(TeachOutcome Outcome, TaughtQuestion? Question,
 
 /// <summary>
 /// Adds a question to the bank's <c>questions.yaml</c>, labelled with one of the bank's answers or principles.
-/// The file is appended to as text (the user's comments stay), the result is read back to prove it says what
-/// was meant, and only then written, atomically.
+/// The file gets one in-place insertion (the user's comments, encoding and line endings stay), the result is
+/// read back to prove it says what was meant, and only then written, atomically.
 /// </summary>
 public static class QuestionTeacher
 {
@@ -62,22 +62,23 @@ public static class QuestionTeacher
 
         string path = Path.Combine(root, QuestionsFile.Name);
         var diagnostics = new List<Diagnostic>();
-        string? existing = null;
+        SourceText? existing = null;
         if (File.Exists(path))
         {
-            existing = SafeFile.ReadText(path, QuestionsFile.Name, diagnostics);
+            existing = SafeFile.Read(path, QuestionsFile.Name, diagnostics);
             if (existing is null) return Refuse($"{QuestionsFile.Name} cannot be read: {diagnostics.FirstOrDefault()?.Message}");
         }
-        var before = existing is null ? [] : QuestionsFile.Read(existing, QuestionsFile.Name, diagnostics);
+        var before = existing is null ? [] : QuestionsFile.Read(existing.Text, QuestionsFile.Name, diagnostics);
         if (diagnostics.Count > 0)
             return Refuse($"{QuestionsFile.Name} has a problem at line {diagnostics[0].Line} ({diagnostics[0].Message}); fix it first (`tellme check`)");
 
-        string updated = QuestionsFile.Append(existing, entry);
-        var after = QuestionsFile.Read(updated, QuestionsFile.Name, diagnostics);
+        var updated = QuestionsFile.Append(existing, entry);
+        var after = QuestionsFile.Read(updated.Text, QuestionsFile.Name, diagnostics);
         if (diagnostics.Count > 0 || after.Length != before.Length + 1 || !SameEntry(after[^1], entry))
             return Refuse($"{QuestionsFile.Name} does not end with its 'questions:' list, so TellMe cannot add to it safely; add the question by hand");
 
-        SafeFile.WriteAtomic(path, updated);
+        try { SafeFile.WriteAtomic(path, updated); }
+        catch (FileTransactionException ex) { return Refuse(ex.Message); }
         return new TeachResult(TeachOutcome.Added, after[^1], $"taught '{text}' as '{entry.Answer ?? entry.Principle}' in {QuestionsFile.Name}");
     }
 

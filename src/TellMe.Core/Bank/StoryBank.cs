@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using TellMe.Diagnostics;
-using TellMe.Text;
+using TellMe.Language;
 
 namespace TellMe.Bank;
 

@@ -30,6 +30,12 @@ public sealed record StoryTelling
     /// <summary>Sections told in the entry's own words.</summary>
     public ImmutableArray<Part> Own { get; init; } = [];
 
+    /// <summary>Words in parentheses after the reference (<c>XY6 (details on the company page)</c>), as written.</summary>
+    public string? Note { get; init; }
+
+    /// <summary>The label the entry starts with when it is not <c>Project</c> (<c>Story</c>, <c>Project (CR2)</c>).</summary>
+    public string? Label { get; init; }
+
     /// <summary>Labels the page writes without a colon (<c>**Action**</c>), kept so the page round-trips.</summary>
     public ImmutableArray<string> BareLabels { get; init; } = [];
 

@@ -38,6 +38,14 @@ public static class Tellings
         return reference.StartsWith('(') ? $"{reference} {title}" : $"{reference}. {title}";
     }
 
+    /// <summary>A reference, title and note as pages write them: <c>XY6 (details on the company page)</c>.</summary>
+    public static string Head(string reference, string title, string? note)
+    {
+        string head = RefAndTitle(reference, title);
+        if (string.IsNullOrEmpty(note)) return head;
+        return head.Length == 0 ? note : head + " " + note;
+    }
+
     /// <summary>An answer's points with <c>{{ story }}</c> and <c>{{ story.* }}</c> filled in from its story.</summary>
     public static ImmutableArray<Part> ResolvePoints(Answer answer, StoryBank bank)
     {

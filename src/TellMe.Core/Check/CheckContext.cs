@@ -59,9 +59,8 @@ public sealed class CheckContext
         if (_root is null || line < 1) return 1;
         if (!cache.TryGetValue(file, out var lines))
         {
-            string path = Path.Combine(_root, file);
-            try { lines = File.Exists(path) ? File.ReadAllLines(path) : null; }
-            catch (IOException) { lines = null; }
+            // Read as the bank loader reads it (encoding, line endings), so columns count the same characters.
+            lines = TellMe.Bank.Files.SafeFile.ReadText(Path.Combine(_root, file), file, new List<Diagnostic>())?.Split('\n');
             cache[file] = lines;
         }
         if (lines is null || line > lines.Length) return 1;

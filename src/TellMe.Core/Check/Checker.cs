@@ -13,7 +13,7 @@ public static class Checker
         new DanglingReferenceRule(), new ConflictingTitleRule(), new LookAlikeStoriesRule(), new InvalidReferenceRule(),
         new PlaceholderRule(), new EmptyLabelRule(), new ResultWithoutNumberRule(), new MissingStarSectionRule(),
         new MojibakeRule(), new DriftRule(), new PrincipleWithoutStoryRule(), new OverloadedStoryRule(),
-        new AnswerTooLongRule(), new WeOverIRule(), new TechnicalTermSpellingRule(), new BareLabelRule(), new UnknownTaughtLabelRule(),
+        new AnswerTooLongRule(), new WeOverIRule(), new TechnicalTermSpellingRule(), new BareLabelRule(), new UnknownTaughtLabelRule(), new HtmlShownAsTextRule(),
     ];
 
     /// <summary>

@@ -46,4 +46,12 @@ public static class InputCodes
     public const string BadBankFile = "TM106";
     /// <summary>A write that would overwrite an existing file without --force.</summary>
     public const string WouldOverwrite = "TM107";
+    /// <summary>A page read as Key/Value entries that is no interview page (a work history, a profile): skipped.</summary>
+    public const string NotInterviewPage = "TM108";
+    /// <summary>A page that <c>tellme build</c> will not write back exactly as it was imported.</summary>
+    public const string NotRoundTrip = "TM109";
+    /// <summary>An import that would drop text only the bank has (pass --prune to drop it).</summary>
+    public const string WouldDrop = "TM110";
+    /// <summary>Something an import decided for the user to know: a (New) story renumbered, an answer key shared by two pages.</summary>
+    public const string ImportNote = "TM111";
 }

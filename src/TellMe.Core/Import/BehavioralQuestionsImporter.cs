@@ -1,15 +1,17 @@
 using System.Collections.Immutable;
 using TellMe.Bank;
+using TellMe.Check.Rules;
 using TellMe.Diagnostics;
+using TellMe.Pages;
 using TellMe.Text;
 
 namespace TellMe.Import;
 
 /// <summary>
-/// Reads a Behavioral-Questions page: an HTML table whose first column is the question key
-/// (<c>&lt;strong&gt;Conflict&lt;/strong&gt;</c>) and whose second holds the prepared answer's labelled points.
-/// A point <c>Summary: CR2. …</c> (or <c>Project:</c>) starts the story the answer tells; the points after
-/// it are that story's parts.
+/// Reads a Behavioral-Questions page in any layout: one entry per question key (<c>Conflict</c>) whose points
+/// are the prepared answer. A point <c>Summary: CR2. …</c> (or <c>Project:</c>, or a label naming its story,
+/// <c>Summary (EN1):</c>) starts the story the answer tells; the points after it are that story's parts. The page
+/// is recognised by labelled points that tell stories (story IDs, STAR labels), so a page of plain facts is not one.
 /// </summary>
 public sealed class BehavioralQuestionsImporter : IPageImporter
 {
@@ -19,65 +21,57 @@ public sealed class BehavioralQuestionsImporter : IPageImporter
     public PageKind Kind => PageKind.BehavioralQuestions;
 
     /// <inheritdoc />
-    public bool Recognises(string text) =>
-        text.Contains("<table", StringComparison.OrdinalIgnoreCase) && text.Contains("<td", StringComparison.OrdinalIgnoreCase) &&
-        !text.Contains("## Projects", StringComparison.Ordinal);
+    public bool Recognises(KvDocument document)
+    {
+        // A page of several tables is read as one list of answers (and built back as one table).
+        var entries = document.Entries.ToList();
+        if (entries.Count == 0) return false;
+        bool plain = document.Layout.Labels == LabelStyle.Plain;
+        var points = entries.Select(e => e.Value.Select(n => TreePoints.ToPart(n, plain)).ToList()).ToList();
+        int labelled = points.Count(p => p.Any(x => x.Label.Length > 0));
+        int stories = points.Count(p => TellsStory(p));
+        return labelled * 2 >= entries.Count && stories >= 1;
+    }
+
+    // A story: a summary that names one, or at least two STAR parts.
+    private static bool TellsStory(List<Part> points) =>
+        points.Any(p => StoryHead(p) is not null) ||
+        points.Count(p => StarSections.Is(p.Label, StarSections.Situation) || StarSections.Is(p.Label, StarSections.Action) || StarSections.Is(p.Label, StarSections.Result)) >= 2;
 
     /// <inheritdoc />
-    public ImportedPage? Read(string text, string file, List<Diagnostic> diagnostics)
+    public ImportedPage? Read(KvDocument document, PageSource page, List<Diagnostic> diagnostics)
     {
-        if (!PageSplit.TrySplit(text, file, diagnostics, out var front, out string body, out int bodyLine)) return null;
-        if (HtmlTables.Extract(body, bodyLine, 0, file, "questions", diagnostics) is not var (html, start, end, tableLine)) return null;
-
-        var document = HtmlTables.Parse(html);
-        var columns = document.QuerySelectorAll("thead th").Select(th => th.TextContent.Trim()).ToImmutableArray();
+        bool plain = document.Layout.Labels == LabelStyle.Plain;
         var answers = ImmutableArray.CreateBuilder<ImportedAnswer>();
-        foreach (var row in document.QuerySelectorAll("tr"))
+        foreach (var entry in document.Entries)
         {
-            var cells = row.Children.Where(c => c.LocalName == "td").ToList();
-            if (cells.Count == 0) continue;
-            int line = HtmlTables.LineOf(row, tableLine);
-            if (cells.Count != 2)
-            {
-                diagnostics.Add(new Diagnostic(InputCodes.MalformedPage, Severity.Warning, file, line, 1,
-                    $"a row with {cells.Count} cells is not imported; each row needs a key and a value", "give the row two <td> cells"));
-                continue;
-            }
-            string key = cells[0].TextContent.Trim();
-            if (key.Length == 0)
-            {
-                diagnostics.Add(new Diagnostic(InputCodes.MalformedPage, Severity.Warning, file, line, 1,
-                    "a row with an empty key is not imported", "write the question key in the first cell"));
-                continue;
-            }
-            var points = HtmlTables.Points(cells[1], tableLine);
-            answers.Add(ReadAnswer(key, points, file, line));
+            var points = entry.Value.Select(n => TreePoints.ToPart(n, plain)).ToImmutableArray();
+            answers.Add(ReadAnswer(entry.Key, points, page.File, entry.Line) with { Shown = entry.Shown });
         }
-        var settings = new PageSettings
-        {
-            Kind = PageKind.BehavioralQuestions,
-            File = Path.GetFileName(file),
-            FrontMatter = front,
-            Intro = body[..start],
-            Outro = body[end..^PageSplit.Trailer(body).Length],
-            Trailer = PageSplit.Trailer(body),
-            EntityAmpersands = TellMe.Text.Html.UsesEntityAmpersands(html),
-            Columns = columns.Length == 2 ? columns : ["Key", "Value"],
-        };
-        return new ImportedQuestionsPage(file, settings, answers.ToImmutable());
+        var settings = PageSettingsOf.Create(PageKind.BehavioralQuestions, document, page);
+        return new ImportedQuestionsPage(page.File, settings, answers.ToImmutable()) { Source = page };
+    }
+
+    // The reference, title and note of a point that starts a story, or null.
+    private static (string Ref, string Title, string? Note, bool InLabel)? StoryHead(Part p)
+    {
+        bool inLabel = StoryReference.TrySplitLabel(p.Label, out string name, out string labelRef);
+        if (!StoryLabels.Contains(name, StringComparer.OrdinalIgnoreCase)) return null;
+        if (inLabel) return (labelRef, p.Content.Inline ?? "", null, true);
+        if (p.Content.Inline is not { } inline || !StoryReference.TrySplit(inline, out string reference, out string title, out string? note)) return null;
+        return (reference, title, note, false);
     }
 
     private static ImportedAnswer ReadAnswer(string key, ImmutableArray<Part> points, string file, int line)
     {
         for (int i = 0; i < points.Length; i++)
         {
-            var p = points[i];
-            if (!StoryLabels.Contains(p.Label, StringComparer.OrdinalIgnoreCase) || p.Content.Inline is null) continue;
-            if (!StoryReference.TrySplit(p.Content.Inline, out string reference, out string title)) continue;
+            if (StoryHead(points[i]) is not var (reference, title, note, inLabel)) continue;
             var telling = new ImportedTelling
             {
-                Ref = reference, Title = title, CompanyInTitle = true,
-                Parts = points[(i + 1)..], File = file, Line = p.Line, Anchor = BankAssembler.AnswerAnchor(key),
+                Ref = reference, Title = title, Note = note, RefInLabel = inLabel, CompanyInTitle = true,
+                Label = inLabel ? points[i].Label : null,
+                Parts = points[(i + 1)..], File = file, Line = points[i].Line, Anchor = BankAssembler.AnswerAnchor(key),
             };
             return new ImportedAnswer(key, points, i, telling, line);
         }

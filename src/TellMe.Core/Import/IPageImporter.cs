@@ -1,20 +1,22 @@
 using TellMe.Bank;
 using TellMe.Diagnostics;
+using TellMe.Pages;
 
 namespace TellMe.Import;
 
 /// <summary>
-/// One page format. Importers are tried in turn and the first that recognises the content reads it, so a
-/// page is known by what it holds, not by its file name.
+/// One kind of page. Importers read the Key/Value tree a layout reader made of the page, never the page's
+/// layout, and the first importer that recognises the tree's content reads it: a page is known by what it
+/// holds (principle names, story IDs, STAR labels), not by its file name or its layout.
 /// </summary>
 public interface IPageImporter
 {
     /// <summary>The kind of page this importer reads.</summary>
     PageKind Kind { get; }
 
-    /// <summary>True when the text looks like this importer's format.</summary>
-    bool Recognises(string text);
+    /// <summary>True when the tree holds this kind of page.</summary>
+    bool Recognises(KvDocument document);
 
     /// <summary>Reads the page; null (with diagnostics) when nothing usable could be read.</summary>
-    ImportedPage? Read(string text, string file, List<Diagnostic> diagnostics);
+    ImportedPage? Read(KvDocument document, PageSource page, List<Diagnostic> diagnostics);
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using TellMe.Bank;
+using TellMe.Pages;
 
 namespace TellMe.Import;
 
@@ -27,6 +28,15 @@ public sealed record ImportedTelling
     /// <summary>Labels written without a colon.</summary>
     public ImmutableArray<string> BareLabels { get; init; } = [];
 
+    /// <summary>Words in parentheses after a bare reference: <c>(details on the company page)</c>.</summary>
+    public string? Note { get; init; }
+
+    /// <summary>The label that starts the telling as written, when it is not the page's usual one (<c>Project (CR2)</c>, <c>Story</c>).</summary>
+    public string? Label { get; init; }
+
+    /// <summary>True when the reference is in the label (<c>**Summary (EN1):**</c>), not at the start of the text.</summary>
+    public bool RefInLabel { get; init; }
+
     /// <summary>
     /// Where the telling sits (a principle and position, or an answer key), so that re-importing a page
     /// gives a placeholder story the ID it got the first time.
@@ -38,16 +48,38 @@ public sealed record ImportedTelling
 
     /// <summary>Line on the page.</summary>
     public int Line { get; init; }
+
+    /// <summary>
+    /// True when the telling tells a story (a title or parts), false for a bare reference to a story told
+    /// elsewhere (<c>XY6 (details on the company page)</c>; the points after such a reference are the entry's
+    /// own), which must then exist on some page.
+    /// </summary>
+    public bool DefinesStory => Title.Length > 0 || Note is null && !Parts.IsDefaultOrEmpty;
 }
 
 /// <summary>One principle read from a Leadership-Principles page.</summary>
-public sealed record ImportedPrinciple(int? Number, string Name, string? Description, ImmutableArray<ImportedTelling> Tellings, int Line);
+public sealed record ImportedPrinciple(int? Number, string Name, string? Description, ImmutableArray<ImportedTelling> Tellings, int Line)
+{
+    /// <summary>The principle's heading or key as the page writes it, when that is not "N. Name".</summary>
+    public string? Shown { get; init; }
+
+    /// <summary>The positions of the tellings the page writes as a Key/Value table.</summary>
+    public ImmutableArray<int> Tables { get; init; } = [];
+}
 
 /// <summary>One answer read from a Behavioral-Questions page: its points, and which of them start a story.</summary>
-public sealed record ImportedAnswer(string Key, ImmutableArray<Part> Points, int StoryStart, ImportedTelling? Telling, int Line);
+public sealed record ImportedAnswer(string Key, ImmutableArray<Part> Points, int StoryStart, ImportedTelling? Telling, int Line)
+{
+    /// <summary>The key as the page writes it, when that is not the key (a <c>&lt;br&gt;</c> in it).</summary>
+    public string? Shown { get; init; }
+}
 
 /// <summary>What an importer read from one page.</summary>
-public abstract record ImportedPage(string File, PageSettings Settings);
+public abstract record ImportedPage(string File, PageSettings Settings)
+{
+    /// <summary>The page as read, for writing it back byte for byte.</summary>
+    public PageSource? Source { get; init; }
+}
 
 /// <summary>A Leadership-Principles page.</summary>
 public sealed record ImportedPrinciplesPage(string File, PageSettings Settings, ImmutableArray<ImportedPrinciple> Principles)

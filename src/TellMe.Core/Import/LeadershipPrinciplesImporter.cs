@@ -1,134 +1,138 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Text.RegularExpressions;
-using Markdig.Syntax;
 using TellMe.Bank;
 using TellMe.Bank.Files;
 using TellMe.Diagnostics;
+using TellMe.Pages;
 using TellMe.Text;
 
 namespace TellMe.Import;
 
 /// <summary>
-/// Reads a Leadership-Principles page: <c>## N. Name</c> headings, each followed by a bullet list with
-/// <c>**Value:**</c> (the user's description) and one <c>**Project:**</c> per story, whose nested bullets
-/// give <c>**At:**</c> (the company) and the STAR sections.
+/// Reads a Leadership-Principles page in any layout: one entry per principle (<c>1. Customer Obsession</c>),
+/// whose points are <c>Value:</c> (the user's description) and one <c>Project:</c> per story, with <c>At:</c>
+/// (the company) and the STAR sections under it. A story may also be told as a Key/Value table of its own.
+/// The page is recognised by its principle names, or by numbered entries that carry Value and Project points.
 /// </summary>
 public sealed partial class LeadershipPrinciplesImporter : IPageImporter
 {
-    [GeneratedRegex(@"^(?:(?<n>\d{1,3})\.\s+)?(?<name>.+)$")]
+    [GeneratedRegex(@"^(?:(?<n>\d{1,3})\.\s+)?(?<name>.+)$", RegexOptions.Singleline)]
     private static partial Regex Heading();
 
-    [GeneratedRegex(@"^##\s+\d{1,3}\.\s+\S", RegexOptions.Multiline)]
-    private static partial Regex NumberedHeading();
+    [GeneratedRegex(@"\s*\([^()]*\)$")]
+    private static partial Regex TrailingNote();
 
     private static readonly string[] StoryLabels = ["Project", "Story", "Example"];
+
+    private static readonly string[] BuiltIn = [.. AmazonFramework.Create().Principles.Select(p => Slugs.Of(p.Name))];
 
     /// <inheritdoc />
     public PageKind Kind => PageKind.LeadershipPrinciples;
 
     /// <inheritdoc />
-    public bool Recognises(string text) =>
-        NumberedHeading().IsMatch(text) && (text.Contains("**Value:**", StringComparison.Ordinal) || text.Contains("**Project:**", StringComparison.Ordinal));
-
-    /// <inheritdoc />
-    public ImportedPage? Read(string text, string file, List<Diagnostic> diagnostics)
+    public bool Recognises(KvDocument document)
     {
-        if (!PageSplit.TrySplit(text, file, diagnostics, out var front, out string body, out int bodyLine)) return null;
-        int offset = bodyLine - 1;
-        var doc = MarkdownContent.Parse(body);
-        var principles = ImmutableArray.CreateBuilder<ImportedPrinciple>();
-        int introEnd = -1;
-        (int? Number, string Name, int Line)? current = null;
-        string? description = null;
-        var tellings = ImmutableArray.CreateBuilder<ImportedTelling>();
-        int lastContentEnd = 0;
-
-        foreach (var block in doc)
-        {
-            if (block is HeadingBlock { Level: 2 } h)
-            {
-                if (introEnd < 0) introEnd = h.Span.Start;
-                Flush();
-                var m = Heading().Match(MarkdownContent.ParagraphText(h, body));
-                current = (m.Groups["n"].Success ? int.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture) : null,
-                    m.Groups["name"].Value.Trim(), h.Line + 1 + offset);
-                lastContentEnd = h.Span.End;
-                continue;
-            }
-            if (current is null) continue;
-            lastContentEnd = Math.Max(lastContentEnd, block.Span.End);
-            if (block is not ListBlock list)
-            {
-                diagnostics.Add(new Diagnostic(InputCodes.MalformedPage, Severity.Warning, file, block.Line + 1 + offset, 1,
-                    "text under a principle that is not a bullet list is not imported", "put it in a bullet such as '- **Value:** …'"));
-                continue;
-            }
-            foreach (var item in MarkdownContent.Items(list, body, offset))
-            {
-                if (!Labels.TrySplit(item.Text, out var split))
-                {
-                    diagnostics.Add(new Diagnostic(InputCodes.MalformedPage, Severity.Warning, file, item.Line, 1,
-                        $"bullet without a label is not imported: {Short(item.Text)}", "start it with '**Value:**' or '**Project:**'"));
-                    continue;
-                }
-                if (split.Label.Equals("Value", StringComparison.OrdinalIgnoreCase)) description = split.Rest;
-                else if (StoryLabels.Contains(split.Label, StringComparer.OrdinalIgnoreCase))
-                    tellings.Add(ReadTelling(split.Rest, item, file) with { Anchor = BankAssembler.PrincipleAnchor(current.Value.Name, tellings.Count) });
-                else diagnostics.Add(new Diagnostic(InputCodes.MalformedPage, Severity.Warning, file, item.Line, 1,
-                    $"unknown label '{split.Label}' under a principle is not imported", "use '**Value:**' or '**Project:**'"));
-            }
-        }
-        Flush();
-        if (principles.Count == 0)
-        {
-            diagnostics.Add(new Diagnostic(InputCodes.MalformedPage, Severity.Error, file, bodyLine, 1,
-                "no '## N. Principle' heading found", "each principle needs a heading such as '## 1. Customer Obsession'"));
-            return null;
-        }
-        var settings = new PageSettings
-        {
-            Kind = PageKind.LeadershipPrinciples,
-            File = Path.GetFileName(file),
-            FrontMatter = front,
-            Intro = body[..Math.Max(introEnd, 0)],
-            Trailer = PageSplit.Trailer(body),
-            Framework = "amazon",
-        };
-        return new ImportedPrinciplesPage(file, settings, principles.ToImmutable());
-
-        void Flush()
-        {
-            if (current is { } c) principles.Add(new ImportedPrinciple(c.Number, c.Name, description, tellings.ToImmutable(), c.Line));
-            description = null;
-            tellings.Clear();
-        }
+        if (document.Groups.Length != 1) return false;
+        var entries = document.Groups[0].Entries;
+        if (entries.Length < 2) return false;
+        bool plain = document.Layout.Labels == LabelStyle.Plain;
+        int named = entries.Count(e => IsPrincipleName(e.Key));
+        int told = entries.Count(e => Heading().Match(e.Key).Groups["n"].Success && e.Value.Any(n => LabelOf(n, plain) is { } l && (l == "Value" || IsStoryLabel(l))));
+        int half = Math.Max(2, (entries.Length + 1) / 2);
+        return named >= half || told >= half;
     }
 
-    private static ImportedTelling ReadTelling(string head, Item item, string file)
+    /// <summary>True when a key names one of the principles TellMe knows (number and a note in parentheses aside).</summary>
+    public static bool IsPrincipleName(string key)
     {
-        StoryReference.TrySplit(head, out string reference, out string title);
+        string name = TrailingNote().Replace(Heading().Match(key).Groups["name"].Value, "");
+        string slug = Slugs.Of(name);
+        return slug.Length > 0 && BuiltIn.Any(b => b == slug || slug.StartsWith(b + "-", StringComparison.Ordinal) || b.StartsWith(slug + "-", StringComparison.Ordinal) && slug.Contains('-'));
+    }
+
+    /// <inheritdoc />
+    public ImportedPage? Read(KvDocument document, PageSource page, List<Diagnostic> diagnostics)
+    {
+        bool plain = document.Layout.Labels == LabelStyle.Plain;
+        var principles = ImmutableArray.CreateBuilder<ImportedPrinciple>();
+        foreach (var entry in document.Entries)
+        {
+            var m = Heading().Match(entry.Key);
+            int? number = m.Groups["n"].Success ? int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture) : null;
+            string name = m.Groups["name"].Value.Trim();
+            string? description = null;
+            var tellings = ImmutableArray.CreateBuilder<ImportedTelling>();
+            var tables = ImmutableArray.CreateBuilder<int>();
+            foreach (var node in entry.Value)
+            {
+                if (!Labels.TrySplit(node.Text, plain, out var split))
+                {
+                    diagnostics.Add(new Diagnostic(InputCodes.MalformedPage, Severity.Warning, page.File, node.Line, 1,
+                        $"text under a principle without a label is not imported: {Short(node.Text)}", "start it with '**Value:**' or '**Project:**'"));
+                    continue;
+                }
+                StoryReference.TrySplitLabel(split.Label, out string labelName, out _);
+                if (labelName.Equals("Value", StringComparison.OrdinalIgnoreCase) && split.Style != LabelStyle.Bare) description = split.Rest;
+                else if (IsStoryLabel(labelName))
+                {
+                    if (node.Form == NodeForm.Table) tables.Add(tellings.Count);
+                    tellings.Add(ReadTelling(split, node, page.File, plain) with { Anchor = BankAssembler.PrincipleAnchor(name, tellings.Count) });
+                }
+                else diagnostics.Add(new Diagnostic(InputCodes.MalformedPage, Severity.Warning, page.File, node.Line, 1,
+                    $"unknown label '{split.Label}' under a principle is not imported", "use '**Value:**' or '**Project:**'"));
+            }
+            principles.Add(new ImportedPrinciple(number, name, description, tellings.ToImmutable(), entry.Line)
+            {
+                Shown = entry.Shown,
+                Tables = tables.ToImmutable(),
+            });
+        }
+        var settings = PageSettingsOf.Create(PageKind.LeadershipPrinciples, document, page) with { Framework = "amazon" };
+        return new ImportedPrinciplesPage(page.File, settings, principles.ToImmutable()) { Source = page };
+    }
+
+    private static bool IsStoryLabel(string label) => StoryLabels.Contains(label, StringComparer.OrdinalIgnoreCase);
+
+    private static string? LabelOf(KvNode node, bool plain)
+    {
+        if (!Labels.TrySplit(node.Text, plain, out var split)) return null;
+        StoryReference.TrySplitLabel(split.Label, out string name, out _);
+        return name;
+    }
+
+    private static ImportedTelling ReadTelling(LabelSplit head, KvNode node, string file, bool plain)
+    {
+        string reference, title;
+        string? note = null;
+        bool inLabel = StoryReference.TrySplitLabel(head.Label, out _, out string labelRef);
+        if (inLabel) (reference, title) = (labelRef, head.Rest);
+        else StoryReference.TrySplit(head.Rest, out reference, out title, out note);
         string? company = null;
         var parts = ImmutableArray.CreateBuilder<Part>();
         var bare = ImmutableArray.CreateBuilder<string>();
-        foreach (var child in item.Children)
+        if (head.Style == LabelStyle.Bare) bare.Add(head.Label);
+        foreach (var child in node.Children)
         {
-            if (!Labels.TrySplit(child.Text, out var split))
+            if (!Labels.TrySplit(child.Text, plain, out var split))
             {
-                parts.Add(new Part("", new Content(child.Text, child.Children), child.Line));
+                parts.Add(new Part("", new Content(child.Text, TreePoints.Items(child.Children)), child.Line));
                 continue;
             }
-            if (split.Label.Equals("At", StringComparison.OrdinalIgnoreCase) && child.Children.IsDefaultOrEmpty)
+            if (split.Label.Equals("At", StringComparison.OrdinalIgnoreCase) && child.Children.IsDefaultOrEmpty && split.Style != LabelStyle.Bare)
             {
                 company = split.Rest;
                 continue;
             }
             if (split.Style == LabelStyle.Bare) bare.Add(split.Label);
-            parts.Add(new Part(split.Label, new Content(split.Rest.Length == 0 ? null : split.Rest, child.Children), child.Line));
+            parts.Add(new Part(split.Label, new Content(split.Rest.Length == 0 ? null : split.Rest, TreePoints.Items(child.Children)), child.Line));
         }
         return new ImportedTelling
         {
             Ref = reference, Title = title, Company = company, Parts = parts.ToImmutable(), BareLabels = bare.ToImmutable(),
-            File = file, Line = item.Line,
+            Note = note, RefInLabel = inLabel,
+            Label = head.Label.Equals("Project", StringComparison.Ordinal) ? null : head.Label,
+            File = file, Line = node.Line,
         };
     }
 

@@ -1,73 +1,69 @@
 using System.Collections.Immutable;
 using TellMe.Bank;
 using TellMe.Diagnostics;
-using TellMe.Text;
+using TellMe.Pages;
 
 namespace TellMe.Import;
 
 /// <summary>
-/// Reads a company's project page: a <c>## Projects</c> section holding one Key/Value table per story, with
-/// rows Summary / Situation / Task / Action / Result and a Summary that starts with the story ID
-/// (<c>&lt;strong&gt;CR1&lt;/strong&gt;. I designed…</c>). The company is the page's title.
+/// Reads a company's project page in any table layout: one Key/Value table per story, with rows Summary /
+/// Situation / Task / Action / Result and a Summary that starts with the story ID
+/// (<c>&lt;strong&gt;CR1&lt;/strong&gt;. I designed…</c>). The company is the page's title. The page is recognised
+/// by tables whose keys are STAR labels and whose Summary names a story.
 /// </summary>
 public sealed class ProjectsPageImporter : IPageImporter
 {
+    private static readonly string[] StoryKeys =
+    [
+        "Summary", "Project", "At", "Situation", "Problem", "Context", "Background", "Task", "Mission", "Goal", "Action", "Actions",
+        "Approach", "Challenge", "Overcome", "Result", "Results", "Outcome", "Impact", "Learned",
+    ];
+
     /// <inheritdoc />
     public PageKind Kind => PageKind.Projects;
 
     /// <inheritdoc />
-    public bool Recognises(string text) =>
-        text.Contains("## Projects", StringComparison.Ordinal) && text.Contains("<table", StringComparison.OrdinalIgnoreCase);
-
-    /// <inheritdoc />
-    public ImportedPage? Read(string text, string file, List<Diagnostic> diagnostics)
+    public bool Recognises(KvDocument document)
     {
-        if (!PageSplit.TrySplit(text, file, diagnostics, out var front, out string body, out int bodyLine)) return null;
-        int section = body.IndexOf("## Projects", StringComparison.Ordinal);
-        if (HtmlTables.Extract(body, bodyLine, section, file, "projects", diagnostics) is not var (html, start, end, firstLine)) return null;
-
-        string company = front.FirstOrDefault(kv => kv.Key == "title").Value
-            ?? body.Split('\n').FirstOrDefault(l => l.StartsWith("# ", StringComparison.Ordinal))?[2..].Trim() ?? "";
-        var tellings = ImmutableArray.CreateBuilder<ImportedTelling>();
-        var document = HtmlTables.Parse(html);
-        foreach (var table in document.QuerySelectorAll("table"))
-        {
-            int line = HtmlTables.LineOf(table, firstLine);
-            string reference = "", title = "";
-            var parts = ImmutableArray.CreateBuilder<Part>();
-            foreach (var row in table.QuerySelectorAll("tr"))
-            {
-                var cells = row.Children.Where(c => c.LocalName == "td").ToList();
-                if (cells.Count != 2) continue;
-                string key = cells[0].TextContent.Trim();
-                var content = HtmlTables.CellContent(cells[1], firstLine);
-                if (key.Equals("Summary", StringComparison.OrdinalIgnoreCase))
-                {
-                    string summary = Unbold(content.Inline ?? "");
-                    if (!StoryReference.TrySplit(summary, out reference, out title))
-                        diagnostics.Add(new Diagnostic(InputCodes.MalformedPage, Severity.Warning, file, HtmlTables.LineOf(row, firstLine), 1,
-                            "the Summary does not start with a story ID", "start it with the ID, e.g. '<strong>CR1</strong>. …'"));
-                }
-                else parts.Add(new Part(key, content, HtmlTables.LineOf(row, firstLine)));
-            }
-            tellings.Add(new ImportedTelling { Ref = reference, Title = title, Company = company, Parts = parts.ToImmutable(), File = file, Line = line });
-        }
-        var settings = new PageSettings
-        {
-            Kind = PageKind.Projects,
-            File = Path.GetFileName(file),
-            FrontMatter = front,
-            Intro = body[..start],
-            Outro = Outro(body[end..^PageSplit.Trailer(body).Length]),
-            Trailer = PageSplit.Trailer(body),
-            EntityAmpersands = TellMe.Text.Html.UsesEntityAmpersands(html),
-            Company = company,
-        };
-        return new ImportedProjectsPage(file, settings, tellings.ToImmutable());
+        int stories = document.Groups.Count(IsStoryTable);
+        return stories > 0 && stories * 2 >= document.Groups.Length;
     }
 
-    // The renderer ends the last table with a newline; what followed it is kept after that.
-    private static string Outro(string after) => after.Length == 0 ? "" : (after.StartsWith('\n') ? after[1..] : after) + "\n";
+    private static bool IsStoryTable(KvGroup group) =>
+        group.Entries.Length >= 2 &&
+        group.Entries.Count(e => StoryKeys.Contains(e.Key, StringComparer.OrdinalIgnoreCase)) * 2 >= group.Entries.Length &&
+        group.Entries.Any(e => e.Key is "Summary" or "Project" && StoryReference.TrySplit(Unbold(TreePoints.ContentOf(e.Value).Inline ?? ""), out _, out _));
+
+    /// <inheritdoc />
+    public ImportedPage? Read(KvDocument document, PageSource page, List<Diagnostic> diagnostics)
+    {
+        string company = page.FrontMatter.FirstOrDefault(kv => kv.Key == "title").Value
+            ?? document.Intro.Split('\n').FirstOrDefault(l => l.StartsWith("# ", StringComparison.Ordinal))?[2..].Trim() ?? "";
+        var tellings = ImmutableArray.CreateBuilder<ImportedTelling>();
+        foreach (var group in document.Groups)
+        {
+            string reference = "", title = "";
+            string? note = null;
+            var parts = ImmutableArray.CreateBuilder<Part>();
+            foreach (var entry in group.Entries)
+            {
+                var content = TreePoints.ContentOf(entry.Value);
+                if (entry.Key.Equals("Summary", StringComparison.OrdinalIgnoreCase))
+                {
+                    if (!StoryReference.TrySplit(Unbold(content.Inline ?? ""), out reference, out title, out note))
+                        diagnostics.Add(new Diagnostic(InputCodes.MalformedPage, Severity.Warning, page.File, entry.Line, 1,
+                            "the Summary does not start with a story ID", "start it with the ID, e.g. '<strong>CR1</strong>. …'"));
+                }
+                else parts.Add(new Part(entry.Key, content, entry.Line));
+            }
+            tellings.Add(new ImportedTelling
+            {
+                Ref = reference, Title = title, Note = note, Company = company, Parts = parts.ToImmutable(), File = page.File, Line = group.Line,
+            });
+        }
+        var settings = PageSettingsOf.Create(PageKind.Projects, document, page) with { Company = company };
+        return new ImportedProjectsPage(page.File, settings, tellings.ToImmutable()) { Source = page };
+    }
 
     // "**CR1**. I designed…" → "CR1. I designed…"
     private static string Unbold(string summary)

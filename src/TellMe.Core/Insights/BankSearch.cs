@@ -101,5 +101,5 @@ public sealed class BankSearch
         }
     }
 
-    private static int Words(string text) => Text.WordSets.Words(text).Count();
+    private static int Words(string text) => Language.WordSets.Words(text).Count;
 }

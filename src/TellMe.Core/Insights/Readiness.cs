@@ -1,8 +1,10 @@
 using System.Collections.Immutable;
 using TellMe.Bank;
+using TellMe.Competencies;
 using TellMe.Practice;
 using TellMe.Practice.Cards;
 using TellMe.Practice.Scheduling;
+using TellMe.Practice.Stats;
 
 namespace TellMe.Insights;
 
@@ -29,14 +31,25 @@ public sealed record FrameworkReadiness(Framework Framework, int Principles, int
 public static class Readiness
 {
     /// <summary>One entry per framework of the bank, in bank order.</summary>
-    public static ImmutableArray<FrameworkReadiness> Of(StoryBank bank, IReadOnlyList<StoredCard> stored, FsrsScheduler scheduler, DateTimeOffset now)
+    /// <remarks>
+    /// A principle's card is found in <paramref name="deck"/> by the principle's <see cref="CompetencyId"/> (the card
+    /// the deck built for it), so readiness and the drill speak of the same card without rebuilding its ID here. Recall
+    /// is <see cref="PracticeStats.RecallNow"/>, as <c>tellme stats</c> shows it; a card in (re)learning steps has none
+    /// yet and counts as 0 (just forgotten, or not yet learnt).
+    /// </remarks>
+    public static ImmutableArray<FrameworkReadiness> Of(StoryBank bank, IReadOnlyList<Card> deck, IReadOnlyList<StoredCard> stored, FsrsScheduler scheduler, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(bank);
+        ArgumentNullException.ThrowIfNull(deck);
         ArgumentNullException.ThrowIfNull(stored);
         ArgumentNullException.ThrowIfNull(scheduler);
         var schedules = new Dictionary<CardId, FsrsCard>();
         foreach (var s in stored)
             if (!s.IsRetired) schedules[s.Id] = s.Schedule;
+        var principleCards = new Dictionary<CompetencyId, CardId>();
+        foreach (var card in deck)
+            if (card.Kind == CardKind.Principle && card.Primary is { } competency) principleCards.TryAdd(competency.Id, card.Id);
+
         var result = ImmutableArray.CreateBuilder<FrameworkReadiness>(bank.Frameworks.Length);
         foreach (var framework in bank.Frameworks)
         {
@@ -46,10 +59,11 @@ public static class Readiness
             {
                 if (!principle.Stories.Any(t => t.Story is { } id && bank.Find(id) is not null)) continue;
                 covered++;
-                if (schedules.TryGetValue(CardId.ForPrinciple(framework.Id, principle.Id), out var schedule) && schedule.State != CardState.New)
+                if (principleCards.TryGetValue(new CompetencyId(framework.Id, principle.Id), out var cardId)
+                    && schedules.TryGetValue(cardId, out var schedule) && schedule.State != CardState.New)
                 {
                     drilled++;
-                    recall += scheduler.Retrievability(schedule, now);
+                    recall += PracticeStats.RecallNow(scheduler, schedule, now) ?? 0;
                 }
             }
             result.Add(new FrameworkReadiness(framework, framework.Principles.Length, covered, drilled, covered == 0 ? 0 : recall / covered));

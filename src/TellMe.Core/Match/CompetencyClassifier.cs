@@ -1,5 +1,6 @@
 using TellMe.Match.Index;
 using TellMe.Match.Questions;
+using TellMe.Competencies;
 
 namespace TellMe.Match;
 
@@ -49,8 +50,8 @@ internal sealed class CompetencyClassifier
     /// <summary>Indexes the bank's questions and keywords.</summary>
     public static CompetencyClassifier Build(QuestionBank bank, MatchTuning tuning)
     {
-        var index = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (int c = 0; c < bank.Competencies.Length; c++) index[bank.Competencies[c].Label] = c;
+        var index = new Dictionary<CompetencyId, int>();
+        for (int c = 0; c < bank.Competencies.Length; c++) index[bank.Competencies[c].Id] = c;
 
         var labels = new int[bank.Questions.Length][];
         var documents = new List<Bm25Document<int>>(bank.Questions.Length);
@@ -70,7 +71,7 @@ internal sealed class CompetencyClassifier
 
     /// <summary>Classifies a question as the matcher does: analysed with synonyms at <see cref="MatchTuning.ClassifierSynonyms"/>.</summary>
     public void Classify(string question, Span<double> scores) =>
-        Classify(Matcher.Reweight(MatchText.Analyzer.AnalyzeQuery(question), _tuning.ClassifierSynonyms), KeywordPhrases.Words(question), scores);
+        Classify(QuestionTerms.Reweight(MatchText.Analyzer.AnalyzeQuery(question), _tuning.ClassifierSynonyms), KeywordPhrases.Words(question), scores);
 
     /// <summary>
     /// Writes the competency distribution of an analysed query into <paramref name="scores"/> (length

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using TellMe.Match.Questions;
+using TellMe.Competencies;
 
 namespace TellMe.Match;
 
@@ -41,8 +42,8 @@ internal sealed class CompetencyModel
     public static CompetencyModel Train(QuestionBank bank, MatchTuning tuning)
     {
         int classes = bank.Competencies.Length;
-        var labelIndex = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (int c = 0; c < classes; c++) labelIndex[bank.Competencies[c].Label] = c;
+        var labelIndex = new Dictionary<CompetencyId, int>();
+        for (int c = 0; c < classes; c++) labelIndex[bank.Competencies[c].Id] = c;
 
         var features = new Features();
         var samples = new (int[] Features, double[] Values, double[] Target)[bank.Questions.Length];
@@ -50,7 +51,7 @@ internal sealed class CompetencyModel
         for (int q = 0; q < samples.Length; q++)
         {
             var question = bank.Questions[q];
-            var terms = Matcher.Reweight(MatchText.Analyzer.AnalyzeQuery(question.Text), tuning.ClassifierSynonyms);
+            var terms = QuestionTerms.Reweight(MatchText.Analyzer.AnalyzeQuery(question.Text), tuning.ClassifierSynonyms);
             var vector = Vector(terms, KeywordPhrases.Words(question.Text), features, grow: true);
             var target = new double[classes];
             for (int rank = 0; rank < question.Competencies.Length && rank < labelWeights.Length; rank++)

@@ -1,15 +1,27 @@
 using System.Collections.Immutable;
 using TellMe.Bank;
+using TellMe.Competencies;
 using TellMe.Match.Questions;
 
 namespace TellMe.Match;
 
 /// <summary>One competency the matcher can score, named the way the user's bank names it.</summary>
-/// <param name="Framework">Its taxonomy.</param>
-/// <param name="Id">Its slug.</param>
-/// <param name="Name">The bank's spelling when the bank has the principle, else the question bank's name.</param>
+/// <param name="Competency">The competency, named as the bank spells it when the bank has the principle, else as the question bank does.</param>
 /// <param name="Principle">The bank's principle, when the bank has one for it.</param>
-internal sealed record CompetencyEntry(string Framework, string Id, string Name, Principle? Principle);
+internal sealed record CompetencyEntry(Competency Competency, Principle? Principle)
+{
+    /// <summary>Framework and slug.</summary>
+    public CompetencyId Id => Competency.Id;
+
+    /// <summary>The name to show.</summary>
+    public string Name => Competency.Name;
+
+    /// <summary>The framework's ID.</summary>
+    public string Framework => Competency.Framework;
+
+    /// <summary>True when it is a principle of one of the user's own frameworks.</summary>
+    public bool IsPrinciple => Principle is not null;
+}
 
 /// <summary>
 /// The competencies of the question bank followed by the bank's own principles that the question bank does
@@ -41,32 +53,32 @@ internal sealed class CompetencySpace
     /// </summary>
     public static CompetencySpace Create(QuestionBank questions, StoryBank bank)
     {
-        var principles = new Dictionary<string, Principle>(StringComparer.Ordinal);
+        var principles = new Dictionary<CompetencyId, Principle>();
         foreach (var framework in bank.Frameworks)
             foreach (var principle in framework.Principles)
-                principles.TryAdd($"{framework.Id}/{principle.Id}", principle);
+                principles.TryAdd(new CompetencyId(framework.Id, principle.Id), principle);
 
         var entries = ImmutableArray.CreateBuilder<CompetencyEntry>();
-        var claimed = new HashSet<string>(StringComparer.Ordinal);
+        var claimed = new HashSet<CompetencyId>();
         foreach (var competency in questions.Competencies)
         {
-            var principle = principles.GetValueOrDefault(competency.Label);
-            if (principle is not null) claimed.Add(competency.Label);
-            entries.Add(new CompetencyEntry(competency.Framework, competency.Id, principle?.Name ?? competency.Name, principle));
+            var principle = principles.GetValueOrDefault(competency.Id);
+            if (principle is not null) claimed.Add(competency.Id);
+            entries.Add(new CompetencyEntry(principle is null ? competency : competency.Named(principle.Name), principle));
         }
         int known = entries.Count;
         foreach (var framework in bank.Frameworks)
             foreach (var principle in framework.Principles)
-                if (claimed.Add($"{framework.Id}/{principle.Id}"))
-                    entries.Add(new CompetencyEntry(framework.Id, principle.Id, principle.Name, principle));
+                if (claimed.Add(new CompetencyId(framework.Id, principle.Id)))
+                    entries.Add(new CompetencyEntry(new Competency(new CompetencyId(framework.Id, principle.Id), principle.Name), principle));
         return new CompetencySpace(entries.ToImmutable(), known);
     }
 
-    /// <summary>The entry of a bank principle, or -1.</summary>
-    public int IndexOf(string framework, string id)
+    /// <summary>The entry of a competency, or -1.</summary>
+    public int IndexOf(CompetencyId id)
     {
         for (int i = 0; i < Entries.Length; i++)
-            if (Entries[i].Framework == framework && Entries[i].Id == id) return i;
+            if (Entries[i].Id == id) return i;
         return -1;
     }
 
@@ -83,7 +95,7 @@ internal sealed class CompetencySpace
         for (int i = 0; i < Entries.Length; i++)
         {
             var e = Entries[i];
-            if (Fold(e.Name) != wanted && Fold(e.Id) != wanted && Fold($"{e.Framework}/{e.Id}") != wanted) continue;
+            if (Fold(e.Name) != wanted && Fold(e.Id.Slug) != wanted && Fold(e.Id.ToString()) != wanted) continue;
             if (e.Principle is not null) return i;
             if (found < 0) found = i;
         }

@@ -5,8 +5,8 @@ namespace TellMe.Match;
 
 /// <summary>
 /// Who the user works for now, read from their own answers ("I'm working as a software engineer at
-/// Cybereason"), so that a question about "your current company" or "the job you have now" reaches the answer
-/// named after that company ("Why Cybereason"). No question bank can make that link: it is a fact about this
+/// Acme"), so that a question about "your current company" or "the job you have now" reaches the answer
+/// named after that company ("Why Acme"). No question bank can make that link: it is a fact about this
 /// user, and the bank states it once, in their introduction.
 /// </summary>
 internal static partial class CurrentEmployer
@@ -26,7 +26,7 @@ internal static partial class CurrentEmployer
             foreach (System.Text.RegularExpressions.Match match in WorksAt().Matches(text))
             {
                 string name = match.Groups["org"].Value.TrimEnd('.', ',');
-                // "Industry Technology" is a story company; "Cybereason, a cybersecurity company" is matched on its first word.
+                // "Acme Labs" is a story company; "Acme, a security company" is matched on its first word.
                 for (int words = name.Count(c => c == ' ') + 1; words > 0; words--)
                 {
                     string candidate = string.Join(' ', name.Split(' ').Take(words));
@@ -46,7 +46,7 @@ internal static partial class CurrentEmployer
     public static (string Phrase, bool IsSubject)? Mention(string question) =>
         Reference().Match(question) is { Success: true } match ? (match.Value, !Setting().IsMatch(question[..match.Index])) : null;
 
-    /// <summary>True when an answer key names the company ("Why Cybereason"), as a whole word.</summary>
+    /// <summary>True when an answer key names the company ("Why Acme"), as a whole word.</summary>
     public static bool Names(string key, string company) =>
         Regex.IsMatch(key, $@"\b{Regex.Escape(company)}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
@@ -55,7 +55,7 @@ internal static partial class CurrentEmployer
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Setting();
 
-    // "I'm working as a software engineer at Cybereason", "I currently work for Acme", "currently at Acme";
+    // "I'm working as a software engineer at Acme", "I currently work for Acme", "currently at Acme";
     // the company must be capitalised, the words before it may be any case.
     [GeneratedRegex(@"\b(?i:(?:I'm|I am|I've been|I have been)\s+(?:currently\s+|now\s+)?(?:working|employed)|I\s+(?:currently\s+|now\s+)?work|currently|presently)\b[^.;:\n]{0,80}?\b(?:at|for|with)\s+(?<org>\p{Lu}[\p{L}\p{N}&'-]*(?:\s+\p{Lu}[\p{L}\p{N}&'-]*){0,3})",
         RegexOptions.CultureInvariant)]

@@ -1,5 +1,6 @@
 using TellMe.Match.Questions;
-using TellMe.Match.Text;
+using TellMe.Language;
+using TellMe.Competencies;
 
 namespace TellMe.Match;
 
@@ -54,7 +55,7 @@ internal sealed class KeywordPhrases
             var phrase = words[key];
             if (!byFirstWord.TryGetValue(phrase[0], out var list)) byFirstWord[phrase[0]] = list = [];
             foreach (int c in competencies)
-                list.Add((phrase, c, Precision(phrase, bank.Competencies[c].Label, bank, questionWords, questionsWith) / competencies.Count));
+                list.Add((phrase, c, Precision(phrase, bank.Competencies[c].Id, bank, questionWords, questionsWith) / competencies.Count));
         }
         return new KeywordPhrases(byFirstWord);
     }
@@ -86,7 +87,7 @@ internal sealed class KeywordPhrases
     /// Of the labelled questions containing the phrase, the share labelled with the competency, with one
     /// imagined hit and one imagined miss so that an unseen phrase gets the benefit of the doubt (½).
     /// </summary>
-    private static double Precision(string[] phrase, string label, QuestionBank bank, string[][] questionWords, Dictionary<string, List<int>> questionsWith)
+    private static double Precision(string[] phrase, CompetencyId label, QuestionBank bank, string[][] questionWords, Dictionary<string, List<int>> questionsWith)
     {
         int containing = 0, labelled = 0;
         foreach (int q in questionsWith.GetValueOrDefault(phrase[0]) ?? [])

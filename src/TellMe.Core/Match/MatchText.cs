@@ -1,4 +1,4 @@
-using TellMe.Match.Text;
+using TellMe.Language;
 
 namespace TellMe.Match;
 

@@ -101,7 +101,7 @@ public sealed record MatchTuning
     public double Taught { get; init; } = 1.0;
 
     /// <summary>
-    /// What an answer whose key names the user's current employer ("Why Cybereason") gains when the question
+    /// What an answer whose key names the user's current employer ("Why Acme") gains when the question
     /// speaks of that employer without naming it ("your current company", "the job you have now").
     /// </summary>
     public double CurrentEmployer { get; init; } = 0.4;

@@ -25,7 +25,8 @@ internal sealed class TaughtQuestions
     /// <param name="Norm">The vector's length.</param>
     /// <param name="Answer">The answer's position in the matcher, or -1.</param>
     /// <param name="Competency">The competency's position in the matcher's space, or -1.</param>
-    private sealed record Entry(TaughtQuestion Question, Dictionary<string, double> Terms, double Norm, int Answer, int Competency);
+    /// <param name="Folded">Its letters and digits in lower case, as read: a question folding alike is a repeat.</param>
+    private sealed record Entry(TaughtQuestion Question, Dictionary<string, double> Terms, double Norm, int Answer, int Competency, string Folded);
 
     /// <summary>True when no usable question was taught.</summary>
     public bool IsEmpty => _entries.Length == 0;
@@ -35,10 +36,12 @@ internal sealed class TaughtQuestions
 
     /// <summary>
     /// Prepares the bank's taught questions. Ones whose label the bank lacks are skipped (check reports them
-    /// as TM017); <paramref name="terms"/> turns a text into weighted terms exactly as a new question would be.
+    /// as TM017); <paramref name="read"/> reads a text as matching reads a question (<see cref="ProperNames"/>) and
+    /// <paramref name="terms"/> turns it into weighted terms exactly as a new question would be. A question of
+    /// nothing but common words ("Why you?") is kept: it is found again when repeated.
     /// </summary>
     public static TaughtQuestions Build(StoryBank bank, IReadOnlyList<Answer> answers, CompetencySpace space,
-        Func<string, IReadOnlyList<(string Term, double Weight)>> terms)
+        Func<string, string> read, Func<string, IReadOnlyList<(string Term, double Weight)>> terms)
     {
         var entries = new List<Entry>(bank.Taught.Length);
         foreach (var taught in bank.Taught)
@@ -51,9 +54,10 @@ internal sealed class TaughtQuestions
             }
             else if (taught.Principle is { } name) competency = space.Find(name);
             if (answer < 0 && competency < 0) continue;
-            var vector = Vector(terms(taught.Text));
-            double norm = Norm(vector);
-            if (norm > 0) entries.Add(new Entry(taught, vector, norm, answer, competency));
+            string text = read(taught.Text);
+            var vector = Vector(terms(text));
+            string folded = Fold(text);
+            if (folded.Length > 0) entries.Add(new Entry(taught, vector, Norm(vector), answer, competency, folded));
         }
         return new TaughtQuestions([.. entries]);
     }
@@ -62,26 +66,33 @@ internal sealed class TaughtQuestions
     /// Adds each taught question's pull to the answers and competencies it names: <paramref name="weight"/>
     /// times its similarity to the question, the closest taught question per target only, and none below
     /// <paramref name="minimum"/> (one shared word is not a repeat). <paramref name="answerVia"/> receives
-    /// the taught question behind each answer's lift, or -1.
+    /// the taught question behind each answer's lift, or -1. A repeat of a taught question (<paramref name="text"/>
+    /// folding alike) has similarity 1 even when all its words are common ones.
     /// </summary>
-    public void Apply(IReadOnlyList<(string Term, double Weight)> question, double weight, double minimum,
+    public void Apply(string text, IReadOnlyList<(string Term, double Weight)> question, double weight, double minimum,
         Span<double> answers, Span<int> answerVia, Span<double> competencies)
     {
         answerVia.Fill(-1);
         if (_entries.Length == 0 || weight <= 0) return;
         var query = Vector(question);
         double queryNorm = Norm(query);
-        if (queryNorm == 0) return;
+        string folded = Fold(text);
         Span<double> best = answers.Length <= 256 ? stackalloc double[answers.Length] : new double[answers.Length];
         best.Clear();
         var bestCompetency = new Dictionary<int, double>();
         for (int t = 0; t < _entries.Length; t++)
         {
             var entry = _entries[t];
-            double dot = 0;
-            foreach (var (term, w) in entry.Terms)
-                if (query.TryGetValue(term, out double q)) dot += w * q;
-            double similarity = dot / (entry.Norm * queryNorm);
+            double similarity;
+            if (entry.Folded == folded) similarity = 1;
+            else if (entry.Norm == 0 || queryNorm == 0) continue;
+            else
+            {
+                double dot = 0;
+                foreach (var (term, w) in entry.Terms)
+                    if (query.TryGetValue(term, out double q)) dot += w * q;
+                similarity = dot / (entry.Norm * queryNorm);
+            }
             if (similarity < minimum) continue;
             if (entry.Answer >= 0 && similarity > best[entry.Answer])
                 (best[entry.Answer], answerVia[entry.Answer]) = (similarity, t);
@@ -90,6 +101,15 @@ internal sealed class TaughtQuestions
         }
         for (int a = 0; a < answers.Length; a++) answers[a] += weight * best[a];
         foreach (var (c, similarity) in bestCompetency) competencies[c] += weight * similarity;
+    }
+
+    // Letters and digits only, lower case: "Why you?" and "why you" are one question.
+    private static string Fold(string text)
+    {
+        var chars = new System.Text.StringBuilder(text.Length);
+        foreach (char c in text)
+            if (char.IsLetterOrDigit(c)) chars.Append(char.ToLowerInvariant(c));
+        return chars.ToString();
     }
 
     private static Dictionary<string, double> Vector(IReadOnlyList<(string Term, double Weight)> terms)

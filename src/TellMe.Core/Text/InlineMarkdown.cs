@@ -108,7 +108,8 @@ public static class InlineMarkdown
                 else Html.AppendEncoded(sb, html.Tag, amp);
                 break;
             case HtmlEntityInline entity:
-                Html.AppendEncoded(sb, entity.Original.AsSpan(), amp);
+                // An entity as the user wrote it (&rarr;, &#39;) is text, not markup, and stays as written.
+                sb.Append(entity.Original.AsSpan());
                 break;
             case LineBreakInline lb:
                 sb.Append(lb.IsHard ? "<br>" : "\n");
@@ -156,6 +157,10 @@ public static class InlineMarkdown
         {
             case IText text:
                 AppendEscaped(sb, text.Data);
+                break;
+            case IComment comment:
+                // A comment is the user's text too (<!-- TODO -->): kept, and shown encoded on a built page.
+                sb.Append("<!--").Append(comment.Data).Append("-->");
                 break;
             case IElement el:
                 switch (el.LocalName)

@@ -87,6 +87,11 @@ public static class MarkdownContent
                     case ListBlock nested:
                         children.AddRange(Items(nested, source, lineOffset));
                         break;
+                    default:
+                        // A bullet that starts with HTML (<!-- TODO --> …, <div>…</div>) or holds code keeps it as text.
+                        string raw = source.Substring(inner.Span.Start, Math.Min(inner.Span.Length, source.Length - inner.Span.Start)).Trim();
+                        text = text.Length == 0 ? raw : text + "\n" + raw;
+                        break;
                 }
             }
             yield return new Item(text, children.ToImmutable(), li.Line + 1 + lineOffset);

@@ -7,6 +7,7 @@ using TellMe.Check;
 using TellMe.Diagnostics;
 using TellMe.Text;
 using TellMe.Web.Files;
+using SaveOutcome = TellMe.Web.Files.SaveOutcome;
 using TellMe.Web.Services;
 
 namespace TellMe.Web.Pages;

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using TellMe.Bank;
 using TellMe.Bank.Files;
 using TellMe.Web.Files;
+using SaveOutcome = TellMe.Web.Files.SaveOutcome;
 using TellMe.Web.Services;
 
 namespace TellMe.Web.Pages;

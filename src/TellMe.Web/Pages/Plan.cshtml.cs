@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using TellMe.Match.Planning;
+using TellMe.Plan;
 using TellMe.Web.Services;
 
 namespace TellMe.Web.Pages;

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using TellMe.Data;
 using TellMe.Match;
-using TellMe.Match.Planning;
+using TellMe.Plan;
 
 namespace TellMe.Web.Services;
 

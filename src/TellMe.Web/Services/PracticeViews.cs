@@ -88,6 +88,6 @@ public sealed class PracticeViews(BankViews banks, TimeProvider time)
         }
         var scheduler = new FsrsScheduler();
         var stats = PracticeStats.Compute(view.Snapshot.Deck, stored, reviews, scheduler, now, time.LocalTimeZone);
-        return new PracticeView(stats, Readiness.Of(view.Snapshot.Bank, stored, scheduler, now), stored, problem);
+        return new PracticeView(stats, Readiness.Of(view.Snapshot.Bank, view.Snapshot.Deck, stored, scheduler, now), stored, problem);
     }
 }

@@ -1,3 +1,4 @@
+using TellMe.Language;
 using TellMe.Text;
 
 namespace TellMe.Tests.Bank;

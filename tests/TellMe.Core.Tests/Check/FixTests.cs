@@ -1,4 +1,5 @@
 using TellMe.Bank;
+using TellMe.Bank.Files;
 using TellMe.Check;
 using TellMe.Check.Fixes;
 using TellMe.Render.Jekyll;
@@ -13,9 +14,10 @@ public class FixTests
     public void Fix_repairs_only_what_is_certain_and_the_pages_change_only_on_those_lines()
     {
         using var bank = new ImportedBank();
-        var (fixedBank, changes) = Fixer.Apply(bank.Load());
+        var editor = BankEditor.Open(bank.Root);
+        var changes = Fixer.Apply(editor);
         Assert.Equal(["TM009", "TM004", "TM016"], changes.Select(c => c.Code));
-        BankWriter.Write(bank.Root, BankWriter.Render(fixedBank), force: true);
+        editor.Commit();
         var reloaded = bank.Load();
         Assert.Empty(reloaded.LoadDiagnostics);
 
@@ -43,9 +45,11 @@ public class FixTests
     public void Fix_on_a_clean_bank_changes_nothing()
     {
         using var bank = new ImportedBank();
-        var (once, _) = Fixer.Apply(bank.Load());
-        var (twice, changes) = Fixer.Apply(once);
-        Assert.Empty(changes);
-        Assert.Same(once, twice);
+        var first = BankEditor.Open(bank.Root);
+        Assert.NotEmpty(Fixer.Apply(first));
+        first.Commit();
+        var second = BankEditor.Open(bank.Root);
+        Assert.Empty(Fixer.Apply(second));
+        Assert.Empty(second.Changed);
     }
 }

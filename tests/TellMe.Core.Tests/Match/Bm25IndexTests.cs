@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using TellMe.Match.Index;
-using TellMe.Match.Text;
+using TellMe.Language;
+using TellMe.Tests.Language;
 
 namespace TellMe.Tests.Match;
 

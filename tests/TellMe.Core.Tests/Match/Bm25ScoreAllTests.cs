@@ -1,5 +1,5 @@
 using TellMe.Match.Index;
-using TellMe.Match.Text;
+using TellMe.Language;
 
 namespace TellMe.Tests.Match;
 

@@ -90,3 +90,26 @@ public sealed class EvaluatorTests(FixtureBank fixture) : IClassFixture<FixtureB
         Assert.Equal(cases.Length, report.Scores.Sum(s => s.Count));
     }
 }
+
+public sealed class ProportionTests
+{
+    [Theory]
+    [InlineData(87, 100, 0.7902, 0.9224)]
+    [InlineData(1, 2, 0.0945, 0.9055)]
+    [InlineData(1, 1, 0.2065, 1.0)]
+    [InlineData(0, 10, 0.0, 0.2775)]
+    public void The_wilson_interval_matches_the_textbook_values(int hits, int count, double low, double high)
+    {
+        var share = new Proportion(hits, count);
+        Assert.Equal(low, share.Low, 4);
+        Assert.Equal(high, share.High, 4);
+        Assert.InRange(share.Value, share.Low, share.High);
+    }
+
+    [Fact]
+    public void Nothing_scored_is_the_whole_range_and_prints_with_its_interval()
+    {
+        Assert.Equal((0.0, 1.0), new Proportion(0, 0).Interval());
+        Assert.Equal("87.0 % (87/100, 95 % CI 79.0–92.2)", new Proportion(87, 100).ToString());
+    }
+}

@@ -1,6 +1,7 @@
 using TellMe.Match;
 using TellMe.Match.Evaluation;
 using TellMe.Match.Questions;
+using TellMe.Competencies;
 
 namespace TellMe.Tests.Match;
 
@@ -17,10 +18,10 @@ public sealed class GeneralisationTests(FixtureBank fixture) : IClassFixture<Fix
     private static string TopKeyCompetency(string key, IReadOnlySet<string>? companies = null)
     {
         var scores = new double[Bank.Competencies.Length];
-        KeyPhrases.Build(Bank).Score(key, scores, companies);
+        AnswerKeyReader.Build(Bank.Competencies).Score(key, scores, companies);
         int best = Array.IndexOf(scores, scores.Max());
         Assert.True(scores[best] > 0, $"'{key}' matched no competency");
-        return Bank.Competencies[best].Label;
+        return Bank.Competencies[best].Id.ToString();
     }
 
     [Theory]
@@ -39,7 +40,7 @@ public sealed class GeneralisationTests(FixtureBank fixture) : IClassFixture<Fix
     [Fact]
     public void A_company_of_the_users_stories_in_a_key_reads_as_company()
     {
-        var companies = KeyPhrases.CompanyWords(["Cybereason", "Industry Technology"]);
+        var companies = AnswerKeyReader.CompanyWords(["Cybereason", "Industry Technology"]);
         Assert.Equal("general/motivation-company", TopKeyCompetency("Why Cybereason", companies));
     }
 
@@ -49,7 +50,7 @@ public sealed class GeneralisationTests(FixtureBank fixture) : IClassFixture<Fix
         var classifier = CompetencyClassifier.Build(Bank, MatchTuning.Default);
         var scores = new double[classifier.Count];
         classifier.Classify("Low Performer", scores);
-        Assert.Equal("general/mentoring", Bank.Competencies[Array.IndexOf(scores, scores.Max())].Label);
+        Assert.Equal("general/mentoring", Bank.Competencies[Array.IndexOf(scores, scores.Max())].Id.ToString());
     }
 
     [Fact]
@@ -84,6 +85,17 @@ public sealed class GeneralisationTests(FixtureBank fixture) : IClassFixture<Fix
     public void Why_questions_find_the_answer_naming_their_subject(string question, string key) =>
         Assert.Contains(key, _matcher.Match(question, 3).Answers.Select(a => a.Key));
 
+    [Theory]
+    [InlineData("How would your former teammates describe you?", "Strengths", "Strength / Positive Feedback")]
+    [InlineData("What did a typical day look like in your last job?", "Career story (past jobs and education)", "Past Job")]
+    [InlineData("What were your day-to-day responsibilities at your previous company?", "Career story (past jobs and education)", "Past Job")]
+    public void How_others_see_you_and_what_you_did_day_to_day_are_read_from_the_taxonomy(string question, string competency, string key)
+    {
+        var result = _matcher.Match(question, 3);
+        Assert.Equal(competency, result.Competencies[0].Name);
+        Assert.Equal(key, result.Answers[0].Key);
+    }
+
     [Fact]
     public void US_in_capitals_is_the_country_and_us_is_a_stop_word()
     {
@@ -97,7 +109,7 @@ public sealed class GeneralisationTests(FixtureBank fixture) : IClassFixture<Fix
     {
         var report = CrossValidation.Run(folds: 5);
         Assert.Equal(Bank.Questions.Length, report.AllCount);
-        Assert.Equal(Bank.Questions.Count(q => q.Competencies[0].StartsWith("amazon/", StringComparison.Ordinal)), report.AmazonCount);
+        Assert.Equal(Bank.Questions.Count(q => q.Competencies[0].Framework == "amazon"), report.AmazonCount);
         Assert.InRange(report.AmazonAccuracy, 0.5, 1);
         Assert.InRange(report.AllTop3, report.AllTop1, report.AllCount);
     }

@@ -12,9 +12,30 @@ public sealed class MatcherTests(FixtureBank fixture) : IClassFixture<FixtureBan
     public void Data_against_gut_probes_are_right_a_lot_and_finds_its_story()
     {
         var result = _matcher.Match("Walk me through a time the data said one thing and your gut another");
-        Assert.Equal("Are right, a lot", result.Competencies[0].Name);
+        Assert.Equal("Are right, a lot", result.Principles[0].Name);
         Assert.Contains("GU1", result.Stories.Take(3).Select(s => s.Id));
         Assert.Empty(result.Notes);
+    }
+
+    [Fact]
+    public void Principles_of_the_banks_framework_come_apart_from_the_general_competencies()
+    {
+        var result = _matcher.Match("Tell me about a time you delivered a project with a tight deadline", 5);
+        var principles = _bank.Frameworks.SelectMany(f => f.Principles).Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+        Assert.NotEmpty(result.Principles);
+        Assert.All(result.Principles, p => Assert.Contains(p.Name, principles));
+        Assert.All(result.Principles, p => Assert.Equal("amazon", p.Id.Framework));
+        Assert.All(result.Competencies, c => Assert.Equal("general", c.Id.Framework));
+        Assert.Equal("Tight deadline", result.Competencies[0].Name);
+        Assert.Equal(result.Principles[0], result.Principle);
+    }
+
+    [Fact]
+    public void A_framework_the_bank_lacks_is_refused_and_one_it_has_ranks_only_its_principles()
+    {
+        Assert.Throws<ArgumentException>(() => _matcher.Match("Why us?", 3, "google"));
+        Assert.Equal(["amazon"], _matcher.Frameworks);
+        Assert.NotEmpty(_matcher.Match("How do you hire?", 3, "amazon").Principles);
     }
 
     [Fact]
@@ -50,11 +71,11 @@ public sealed class MatcherTests(FixtureBank fixture) : IClassFixture<FixtureBan
         foreach (var question in new[] { "How do you simplify a complex system?", "Tell me about a disagreement with your manager", "How do you hire?" })
         {
             var result = _matcher.Match(question, 10);
-            Assert.All(result.Competencies.Where(c => c.Framework == "amazon"), c => Assert.Contains(c.Name, principles));
+            Assert.All(result.Principles, c => Assert.Contains(c.Name, principles));
             Assert.All(result.Answers, a => Assert.Contains(a.Key, keys));
             Assert.All(result.Stories, s => Assert.Equal(stories[s.Id], s.Title));
         }
-        var simplify = _matcher.Match("How do you simplify a complex system?", 3).Competencies;
+        var simplify = _matcher.Match("How do you simplify a complex system?", 3).Principles;
         Assert.Contains("Invent and simplify", simplify.Select(c => c.Name));
         Assert.DoesNotContain("Invent and Simplify", simplify.Select(c => c.Name));
     }
@@ -66,6 +87,7 @@ public sealed class MatcherTests(FixtureBank fixture) : IClassFixture<FixtureBan
         Assert.InRange(result.Answers.Length, 1, 4);
         Assert.InRange(result.Stories.Length, 1, 4);
         Assert.Equal(result.Competencies.Select(c => c.Score).OrderDescending(), result.Competencies.Select(c => c.Score));
+        Assert.Equal(result.Principles.Select(c => c.Score).OrderDescending(), result.Principles.Select(c => c.Score));
         Assert.Equal(result.Answers.Select(a => a.Score).OrderDescending(), result.Answers.Select(a => a.Score));
         Assert.Equal(result.Stories.Select(s => s.Score).OrderDescending(), result.Stories.Select(s => s.Score));
         Assert.Equal("Tight Schedule", result.Answers[0].Key);
@@ -115,7 +137,7 @@ public sealed class MatcherTests(FixtureBank fixture) : IClassFixture<FixtureBan
     public void Stop_words_only_still_reach_a_competency_through_a_phrase()
     {
         var result = _matcher.Match("Why us?");
-        Assert.Equal("motivation-company", result.Competencies[0].Id);
+        Assert.Equal("motivation-company", result.Competencies[0].Id.Slug);
         Assert.Equal("Why US", result.Answers[0].Key);
     }
 
@@ -173,5 +195,5 @@ public sealed class MatcherTests(FixtureBank fixture) : IClassFixture<FixtureBan
     }
 
     private static string Describe(MatchResult r) =>
-        string.Join("|", r.Competencies.Select(c => $"{c.Id}:{c.Score}").Concat(r.Answers.Select(a => $"{a.Key}:{a.Score}:{a.Why}")).Concat(r.Stories.Select(s => $"{s.Id}:{s.Score}:{s.Why}")));
+        string.Join("|", r.Principles.Concat(r.Competencies).Select(c => $"{c.Id}:{c.Score}").Concat(r.Answers.Select(a => $"{a.Key}:{a.Score}:{a.Why}")).Concat(r.Stories.Select(s => $"{s.Id}:{s.Score}:{s.Why}")));
 }

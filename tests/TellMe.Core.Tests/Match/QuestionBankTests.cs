@@ -1,5 +1,6 @@
 using TellMe.Bank;
 using TellMe.Match.Questions;
+using TellMe.Competencies;
 
 namespace TellMe.Tests.Match;
 
@@ -19,7 +20,7 @@ public sealed class QuestionBankTests
     public void Every_amazon_principle_of_the_bank_model_has_the_same_id_in_the_question_bank()
     {
         var ids = AmazonFramework.Create().Principles.Select(p => p.Id);
-        Assert.Equal(ids, Bank.Competencies.Where(c => c.Framework == "amazon").Select(c => c.Id));
+        Assert.Equal(ids, Bank.Competencies.Where(c => c.Framework == "amazon").Select(c => c.Id.Slug));
     }
 
     [Fact]
@@ -27,22 +28,22 @@ public sealed class QuestionBankTests
     {
         foreach (var competency in Bank.Competencies)
         {
-            var questions = Bank.QuestionsFor(competency.Framework, competency.Id);
-            Assert.True(questions.Count >= 5, $"{competency.Label} has {questions.Count} questions");
-            Assert.Equal(competency.Label, questions[0].Competencies[0]);
-            Assert.All(questions, q => Assert.Contains(competency.Label, q.Competencies));
-            int firstSecondary = questions.ToList().FindIndex(q => q.Competencies[0] != competency.Label);
-            if (firstSecondary >= 0) Assert.All(questions.Skip(firstSecondary), q => Assert.NotEqual(competency.Label, q.Competencies[0]));
+            var questions = Bank.QuestionsFor(competency.Id);
+            Assert.True(questions.Count >= 5, $"{competency.Id} has {questions.Count} questions");
+            Assert.Equal(competency.Id, questions[0].Competencies[0]);
+            Assert.All(questions, q => Assert.Contains(competency.Id, q.Competencies));
+            int firstSecondary = questions.ToList().FindIndex(q => q.Competencies[0] != competency.Id);
+            if (firstSecondary >= 0) Assert.All(questions.Skip(firstSecondary), q => Assert.NotEqual(competency.Id, q.Competencies[0]));
         }
     }
 
     [Fact]
     public void An_unknown_competency_has_no_questions()
     {
-        Assert.Empty(Bank.QuestionsFor("amazon", "no-such-principle"));
-        Assert.Empty(Bank.QuestionsFor("nope", "dive-deep"));
-        Assert.Null(Bank.Find("amazon/no-such-principle"));
-        Assert.Equal("Dive Deep", Bank.Find("amazon", "dive-deep")!.Name);
+        Assert.Empty(Bank.QuestionsFor(new CompetencyId("amazon", "no-such-principle")));
+        Assert.Empty(Bank.QuestionsFor(new CompetencyId("nope", "dive-deep")));
+        Assert.Null(Bank.Find(CompetencyId.Parse("amazon/no-such-principle")));
+        Assert.Equal("Dive Deep", Bank.Find(new CompetencyId("amazon", "dive-deep"))!.Name);
     }
 
     [Theory]
@@ -88,8 +89,8 @@ public sealed class QuestionBankTests
     public void A_small_bank_parses()
     {
         var bank = QuestionBank.Parse(Competencies, [("q.yaml", "questions:\n  - text: \"Dig in?\"\n    competencies: [amazon/dive-deep]\n")]);
-        Assert.Equal("amazon/dive-deep", Assert.Single(bank.Competencies).Label);
-        Assert.Equal("Dig in?", Assert.Single(bank.QuestionsFor("amazon", "dive-deep")).Text);
+        Assert.Equal("amazon/dive-deep", Assert.Single(bank.Competencies).Id.ToString());
+        Assert.Equal("Dig in?", Assert.Single(bank.QuestionsFor(new CompetencyId("amazon", "dive-deep"))).Text);
     }
 
     internal static string DevSetPath(string name = "dev-set.tsv")

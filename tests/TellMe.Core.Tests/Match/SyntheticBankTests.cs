@@ -1,5 +1,5 @@
 using TellMe.Match;
-using TellMe.Match.Planning;
+using TellMe.Plan;
 
 namespace TellMe.Tests.Match;
 

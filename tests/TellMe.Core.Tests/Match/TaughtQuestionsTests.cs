@@ -206,11 +206,24 @@ public sealed class TaughtQuestionsTests : IDisposable
     public void A_taught_principle_lifts_that_principle()
     {
         const string asked = "Have you ever pushed a fix to production before the review finished?";
-        var before = Matcher.Create(Load()).Match(asked, 16).Competencies;
+        var before = Matcher.Create(Load()).Match(asked, 16).Principles;
         Assert.NotEqual("Bias for action", before[0].Name);
 
         QuestionTeacher.Teach(_dir.Path, Load(), asked, "bias-for-action");
-        var after = Matcher.Create(Load()).Match(asked, 16).Competencies;
+        var after = Matcher.Create(Load()).Match(asked, 16).Principles;
         Assert.Equal("Bias for action", after[0].Name);
+    }
+
+    [Theory]
+    [InlineData("Why Amazon?", "Why US")]
+    [InlineData("Why you?", "Why applied")]
+    [InlineData("Why now?", "Why searching a new position")]
+    public void A_short_taught_question_always_brings_its_answer_first_next_time(string asked, string key)
+    {
+        QuestionTeacher.Teach(_dir.Path, Load(), asked, key);
+        var result = Matcher.Create(Load()).Match(asked, 3);
+        Assert.Equal(key, result.Answers[0].Key);
+        Assert.StartsWith("taught: ", result.Answers[0].Why);
+        Assert.Equal(key, Matcher.Create(Load()).Match(asked.ToUpperInvariant(), 3).Answers[0].Key);
     }
 }

@@ -1,4 +1,5 @@
 using TellMe.Practice.Cards;
+using TellMe.Competencies;
 
 namespace TellMe.Tests.PracticeDrill;
 
@@ -39,7 +40,7 @@ public class CardDeckTests
         Assert.Equal(["Situation", "Action", "Result"], telling.KeyPoints.Select(k => k.Label));
         Assert.Equal("Two teams disagreed about release trains", telling.Star.Situation);
         Assert.Null(telling.Star.Task);
-        Assert.Equal("general/conflict", conflict.Primary!.Label);
+        Assert.Equal("general/conflict", conflict.Primary!.Id.ToString());
     }
 
     [Fact]
@@ -47,7 +48,7 @@ public class CardDeckTests
     {
         var deck = CardDeck.FromBank(Banks.Small());
         var story = deck.Single(c => c.Id.ToString() == "story:AC1");
-        Assert.Equal("amazon/dive-deep", story.Primary!.Label);
+        Assert.Equal("amazon/dive-deep", story.Primary!.Id.ToString());
         Assert.Equal("Dive Deep", story.Primary.Name);
         Assert.Equal("p99 latency dropped from 2 s to 250 ms and conversion rose 4%", story.Tellings[0].ResultText);
     }
@@ -76,7 +77,7 @@ public class CardDeckTests
     [InlineData("Conflict", "conflict")]
     [InlineData("Tight Schedule", "tight-deadline")]
     [InlineData("Why US", "motivation-company")]
-    [InlineData("Why SRE → SWE", "motivation-role")]
+    [InlineData("Why SRE → SWE", "career-choice")]
     [InlineData("Why searching a new position", "motivation-move")]
     [InlineData("Weakness/Negative Feedback", "weaknesses")]
     [InlineData("Strength/Positive Feedback", "strengths")]
@@ -87,8 +88,13 @@ public class CardDeckTests
     [InlineData("Visa", "relocation-visa")]
     [InlineData("Disagree with manager", "disagree-manager")]
     public void Answer_keys_map_to_general_competencies(string key, string id) =>
-        Assert.Equal(id, AnswerTopics.Guess(key)?.Id);
+        Assert.Equal(new CompetencyId("general", id), GeneralReader.Guess(key, c => c.Framework == "general")?.Id);
 
-    [Fact]
-    public void Unknown_answer_key_has_no_competency() => Assert.Null(AnswerTopics.Guess("Zebra"));
+    [Theory]
+    [InlineData("Zebra")]
+    [InlineData("Why CU Boulder")]
+    public void A_key_the_vocabulary_does_not_name_has_no_competency(string key) =>
+        Assert.Null(GeneralReader.Guess(key, c => c.Framework == "general"));
+
+    private static readonly AnswerKeyReader GeneralReader = AnswerKeyReader.Build(TellMe.Match.Questions.QuestionBank.Embedded.Competencies);
 }

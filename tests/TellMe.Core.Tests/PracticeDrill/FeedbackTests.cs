@@ -95,6 +95,20 @@ public class FeedbackTests
     }
 
     [Fact]
+    public void A_situation_told_in_the_story_s_own_words_counts_for_STAR_even_with_a_result_word_in_it()
+    {
+        // "cut" is a result cue: by cue phrases alone this answer had no situation, while its key point was covered.
+        const string answer = "The checkout API had a p99 latency of 2 seconds during sales, which cut conversion.\nI added a cache to the service.";
+        var f = FeedbackAnalyzer.Analyze(answer, Latency);
+        Assert.Contains(f.Covered, p => p.Label == "Situation");
+        Assert.True(f.Star.Situation);
+        Assert.DoesNotContain("Situation", Finding(f, FeedbackAspect.Star).Message);
+        // Every covered STAR point is a told STAR part: the report never contradicts itself.
+        foreach (var point in f.Covered)
+            Assert.DoesNotContain(point.Label, f.Star.Missing);
+    }
+
+    [Fact]
     public void Missing_star_parts_are_named()
     {
         var f = FeedbackAnalyzer.Analyze("I added a cache to the service.", Latency);

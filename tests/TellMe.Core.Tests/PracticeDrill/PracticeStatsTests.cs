@@ -44,6 +44,39 @@ public class PracticeStatsTests
     }
 
     [Fact]
+    public void A_card_just_rated_Again_is_weakest_with_no_recall_figure_and_a_story_card_shows_its_title()
+    {
+        var store = new MemoryPracticeStore();
+        var time = new ManualTime(Start);
+        var deck = CardDeck.FromBank(Banks.Small());
+        var scheduler = new FsrsScheduler();
+        var session = DrillSession.Start(store, deck, scheduler, new Prompts(QuestionSource.None), new Random(1), time, new DrillOptions());
+        while (session.Next() is { } turn)
+            session.Rate(turn, turn.Card.Kind == CardKind.Story ? Rating.Again : Rating.Easy);
+        time.Advance(TimeSpan.FromMinutes(1));
+        var report = PracticeStats.Compute(deck, store.Cards(true), store.Reviews(), scheduler, time.Now, TimeZoneInfo.Utc);
+
+        var weakest = report.Weakest[0];
+        Assert.Equal(CardKind.Story, weakest.Id.Kind);
+        Assert.Equal(Rating.Again, weakest.LastRating);
+        Assert.Null(weakest.Retrievability); // was 1.0: "100 %" for a card the user could not recall
+        Assert.Equal(deck.Single(c => c.Id == weakest.Id).Tellings[0].Title, weakest.Title);
+        Assert.NotEqual(weakest.Id.Key, weakest.Title);
+    }
+
+    [Fact]
+    public void Recall_now_follows_the_real_time_since_the_review_not_whole_days()
+    {
+        var scheduler = new FsrsScheduler();
+        var learned = scheduler.Next(FsrsCard.CreateNew(Start), Start, Rating.Easy).Card; // a review card, stability of days
+        Assert.Equal(CardState.Review, learned.State);
+        double halfDay = PracticeStats.RecallNow(scheduler, learned, Start.AddHours(12))!.Value;
+        Assert.Equal(1.0, scheduler.Retrievability(learned, Start.AddHours(12))); // whole days: still 100 %
+        Assert.InRange(halfDay, 0.9, 0.9999);
+        Assert.True(PracticeStats.RecallNow(scheduler, learned, Start.AddDays(3)) < halfDay);
+    }
+
+    [Fact]
     public void Stats_without_history_show_every_card_as_new()
     {
         var deck = CardDeck.FromBank(Banks.Fixtures);

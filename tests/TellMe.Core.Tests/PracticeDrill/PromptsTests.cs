@@ -1,5 +1,6 @@
 using TellMe.Bank;
 using TellMe.Practice.Cards;
+using TellMe.Competencies;
 
 namespace TellMe.Tests.PracticeDrill;
 
@@ -8,7 +9,7 @@ public class PromptsTests
     private static readonly Card Conflict = CardDeck.FromBank(Banks.Small()).Single(c => c.Id.ToString() == "answer:conflict");
 
     private static IQuestionSource Source(params string[] conflictQuestions) =>
-        new QuestionSource((f, id) => f == "general" && id == "conflict" ? conflictQuestions : []);
+        new QuestionSource(id => id == new CompetencyId("general", "conflict") ? conflictQuestions : []);
 
     [Fact]
     public void Prompt_is_drawn_from_the_question_bank_for_the_cards_competency()

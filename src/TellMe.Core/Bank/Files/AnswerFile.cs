@@ -74,17 +74,39 @@ public static class AnswerFile
     /// <summary>Writes an answer file.</summary>
     public static string Write(Answer answer)
     {
-        var header = new Dictionary<string, object> { ["key"] = answer.Key, ["order"] = answer.Order };
-        if (answer.Story is { } s) header["story"] = s.Value;
-        else if (!string.IsNullOrEmpty(answer.StoryRef)) header["story"] = answer.StoryRef;
         var sb = new StringBuilder();
-        sb.Append("---\n").Append(YamlWriter.Write(header)).Append("---\n");
+        sb.Append("---\n").Append(YamlWriter.Write(Header(answer))).Append("---\n");
         if (!answer.Points.IsDefaultOrEmpty)
         {
             sb.Append('\n');
             WritePoints(sb, answer.Points, 0);
         }
         return sb.ToString();
+    }
+
+    /// <summary>The front matter as the writer writes it.</summary>
+    public static Dictionary<string, object> Header(Answer answer)
+    {
+        var header = new Dictionary<string, object> { ["key"] = answer.Key, ["order"] = answer.Order };
+        if (answer.Story is { } s) header["story"] = s.Value;
+        else if (!string.IsNullOrEmpty(answer.StoryRef)) header["story"] = answer.StoryRef;
+        return header;
+    }
+
+    /// <summary>
+    /// Updates an existing answer file to say <paramref name="answer"/>, in place: only the front-matter values
+    /// and the points (down to the characters) that differ are edited; see <see cref="FileUpdate"/>.
+    /// </summary>
+    public static FileUpdate Update(SourceText source, Answer answer, string file)
+    {
+        string wanted = Write(answer);
+        return FileUpdater.Run(source, (edits, notes) =>
+        {
+            var before = Read(source.Text, file, []) ?? throw new CannotPatchException("the file does not read as an answer");
+            var (yaml, bodyStart) = StoryFile.FrontMatterSpans(source.Text);
+            YamlPatch.Diff(edits, yaml, Header(before), Header(answer));
+            MarkdownPatch.Points(edits, notes, bodyStart, before.Points, answer.Points);
+        }, text => Read(text, file, []) is { } read ? Write(read) : null, wanted);
     }
 
     /// <summary>Writes points as labelled bullets.</summary>

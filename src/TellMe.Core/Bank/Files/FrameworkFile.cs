@@ -84,6 +84,8 @@ public static class FrameworkFile
             Ref = reference,
             Title = doc.String(s, "title"),
             Company = doc.String(s, "company"),
+            Note = doc.String(s, "note"),
+            Label = doc.String(s, "label"),
             Parts = partsList,
             Own = own.ToImmutable(),
             BareLabels = doc.Strings(s, "bare-labels"),
@@ -93,7 +95,26 @@ public static class FrameworkFile
     }
 
     /// <summary>Writes a framework file with a stable key order.</summary>
-    public static string Write(Framework framework)
+    public static string Write(Framework framework) => YamlWriter.Write(Tree(framework));
+
+    /// <summary>
+    /// Updates an existing framework file to say <paramref name="framework"/>, in place: only the values, list
+    /// entries and keys that differ are edited (comments, blank lines and keys of the user's own stay); see
+    /// <see cref="FileUpdate"/>.
+    /// </summary>
+    public static FileUpdate Update(SourceText source, Framework framework, string file)
+    {
+        string wanted = Write(framework);
+        return FileUpdater.Run(source, (edits, _) =>
+        {
+            var before = Read(source.Text, file, []) ?? throw new CannotPatchException("the file does not read as a framework");
+            var yaml = YamlSyntax.Parse(source.Text, 0, source.Text.Length) ?? throw new CannotPatchException("an empty file");
+            YamlPatch.Diff(edits, yaml, Tree(before), Tree(framework));
+        }, text => Read(text, file, []) is { } read ? Write(read) : null, wanted);
+    }
+
+    /// <summary>The file as the writer writes it: a tree of ordered mappings, lists and scalars.</summary>
+    public static Dictionary<string, object> Tree(Framework framework)
     {
         var principles = new List<object>();
         foreach (var p in framework.Principles)
@@ -111,7 +132,7 @@ public static class FrameworkFile
             ["name"] = framework.Name,
             ["principles"] = principles,
         };
-        return YamlWriter.Write(root);
+        return root;
     }
 
     private static Dictionary<string, object> WriteTelling(StoryTelling t)
@@ -121,6 +142,8 @@ public static class FrameworkFile
         if (t.Ref is not null) map["ref"] = t.Ref;
         if (t.Title is not null) map["title"] = t.Title;
         if (t.Company is not null) map["company"] = t.Company;
+        if (t.Note is not null) map["note"] = t.Note;
+        if (t.Label is not null) map["label"] = t.Label;
         if (t.Parts is { } parts) map["parts"] = parts.ToList();
         if (!t.BareLabels.IsDefaultOrEmpty) map["bare-labels"] = t.BareLabels.ToList();
         if (!t.Own.IsDefaultOrEmpty)

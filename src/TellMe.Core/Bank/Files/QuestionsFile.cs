@@ -68,14 +68,15 @@ public static partial class QuestionsFile
     }
 
     /// <summary>
-    /// The file's text with one more question at the end of its list. Appending text (rather than rewriting
-    /// the YAML) keeps the user's comments and layout; the caller must check that the result still reads as
-    /// the old list plus this entry, since a hand-written file may not end with the list. A file that holds no
-    /// question yet (none, only comments, <c>questions:</c> or <c>questions: []</c>) gets the list started.
+    /// The file with one more question at the end of its list, as an in-place edit: the user's comments,
+    /// layout, encoding and line endings stay, and a file without a final newline keeps having none. The caller
+    /// must check that the result still reads as the old list plus this entry, since a hand-written file may
+    /// not end with the list. A file that holds no question yet (none, only comments, <c>questions:</c> or
+    /// <c>questions: []</c>) gets the list started.
     /// </summary>
-    /// <param name="existing">The current text, or null when there is no file yet.</param>
+    /// <param name="existing">The current file, or null when there is none yet.</param>
     /// <param name="question">The question to add.</param>
-    public static string Append(string? existing, TaughtQuestion question)
+    public static SourceText Append(SourceText? existing, TaughtQuestion question)
     {
         var entry = new Dictionary<string, object> { ["question"] = question.Text };
         if (question.Answer is { } answer) entry["answer"] = answer;
@@ -84,11 +85,24 @@ public static partial class QuestionsFile
         string item = string.Concat(YamlWriter.Write(new List<object> { entry }).Split('\n')
             .Where(line => line.Length > 0).Select(line => $"  {line}\n"));
 
-        if (string.IsNullOrWhiteSpace(existing)) return Header + item;
-        var lines = existing.Split('\n');
+        if (existing is null) return SourceText.FromText(Header + item);
+        string text = existing.Text;
+        if (string.IsNullOrWhiteSpace(text)) return existing.WithText(Header + item);
+        var edits = new EditBuilder(text);
+        var lines = text.Split('\n');
         if (lines.All(line => line.TrimStart().Length == 0 || line.TrimStart().StartsWith('#') || EmptyList().IsMatch(line)))
-            return string.Join('\n', lines.Where(line => !EmptyList().IsMatch(line))).TrimEnd('\n') + "\nquestions:\n" + item;
-        return (existing.EndsWith('\n') ? existing : existing + "\n") + item;
+        {
+            int at = 0;
+            foreach (var line in lines)
+            {
+                int next = Math.Min(at + line.Length + 1, text.Length);
+                if (EmptyList().IsMatch(line)) edits.DeleteLines(at, next);
+                at = next;
+            }
+            edits.InsertLines(text.Length, "questions:\n" + item);
+        }
+        else edits.InsertLines(text.Length, item);
+        return existing.Apply(edits.Edits);
     }
 
     [GeneratedRegex(@"^questions:\s*(\[\s*\])?\s*(#.*)?$")]

@@ -91,6 +91,15 @@ public static class StoryFile
     /// <summary>Writes a story file: header keys in a fixed order, then its sections.</summary>
     public static string Write(Story story)
     {
+        var sb = new StringBuilder();
+        sb.Append("---\n").Append(YamlWriter.Write(Header(story))).Append("---\n");
+        WriteSections(sb, story.Sections);
+        return sb.ToString();
+    }
+
+    /// <summary>The front matter as the writer writes it, key by key.</summary>
+    public static Dictionary<string, object> Header(Story story)
+    {
         var header = new Dictionary<string, object>
         {
             ["id"] = story.Id.Value,
@@ -100,10 +109,32 @@ public static class StoryFile
         if (!story.Aliases.IsDefaultOrEmpty) header["aliases"] = story.Aliases.ToList();
         if (!story.Tags.IsDefaultOrEmpty) header["tags"] = story.Tags.ToList();
         if (story.Private) header["private"] = true;
-        var sb = new StringBuilder();
-        sb.Append("---\n").Append(YamlWriter.Write(header)).Append("---\n");
-        WriteSections(sb, story.Sections);
-        return sb.ToString();
+        return header;
+    }
+
+    /// <summary>
+    /// Updates an existing story file to say <paramref name="story"/>, in place: only the front-matter values
+    /// and the sections (down to the characters) that differ are edited; see <see cref="FileUpdate"/>.
+    /// </summary>
+    public static FileUpdate Update(SourceText source, Story story, string file)
+    {
+        string wanted = Write(story);
+        return FileUpdater.Run(source, (edits, notes) =>
+        {
+            var before = Read(source.Text, file, []) ?? throw new CannotPatchException("the file does not read as a story");
+            var (yaml, bodyStart) = FrontMatterSpans(source.Text);
+            YamlPatch.Diff(edits, yaml, Header(before), Header(story));
+            MarkdownPatch.Sections(edits, notes, bodyStart, before.Sections, story.Sections);
+        }, text => Read(text, file, []) is { } read ? Write(read) : null, wanted);
+    }
+
+    /// <summary>The front matter's YAML syntax and where the body starts, for an in-place update.</summary>
+    internal static (YamlSyntax Yaml, int BodyStart) FrontMatterSpans(string text)
+    {
+        if (!FrontMatter.TrySplit(text, out var fm) || fm.Yaml is null) throw new CannotPatchException("no front matter");
+        int yamlStart = 4;
+        var yaml = YamlSyntax.Parse(text, yamlStart, yamlStart + fm.Yaml.Length) ?? throw new CannotPatchException("an empty front matter");
+        return (yaml, text.Length - fm.Body.Length);
     }
 
     /// <summary>Writes parts as <c>## Label</c> sections separated by blank lines.</summary>

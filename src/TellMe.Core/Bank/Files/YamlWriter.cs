@@ -32,8 +32,11 @@ public static class YamlWriter
     {
         public override void Emit(ScalarEventInfo eventInfo, IEmitter emitter)
         {
-            if (eventInfo.Source.Value is string s && s.Contains('\n') && !HasTrailingSpaces(s))
+            if (eventInfo.Source.Value is string s && s.Contains('\n') && !HasTrailingSpaces(s) && !s.Contains('\r'))
                 eventInfo.Style = ScalarStyle.Literal;
+            // A CR or a tab would not survive a plain or block scalar; double quotes spell them out.
+            else if (eventInfo.Source.Value is string c && c.AsSpan().IndexOfAny('\r', '\t') >= 0)
+                eventInfo.Style = ScalarStyle.DoubleQuoted;
             base.Emit(eventInfo, emitter);
         }
 

@@ -5,7 +5,8 @@ namespace TellMe.Check.Fixes;
 
 /// <summary>
 /// Repairs TM004 when the story is certain: the entry then cites the story, and keeps as its own words only
-/// what differs from the story file.
+/// what differs from the story file. Each entry is updated in place on its own, so the listing gives the
+/// lines of each.
 /// </summary>
 public sealed class ReferenceFix : IFix
 {
@@ -13,17 +14,33 @@ public sealed class ReferenceFix : IFix
     public string Code => "TM004";
 
     /// <inheritdoc />
-    public (StoryBank Bank, IReadOnlyList<FixChange> Changes) Apply(StoryBank bank)
+    public IReadOnlyList<FixChange> Apply(Bank.Files.BankEditor editor)
     {
         var changes = new List<FixChange>();
-        var fixedBank = TextMap.MapTellings(bank, (f, p, t) =>
+        foreach (var framework in editor.Bank.Frameworks.Select(f => f.File).ToList())
         {
-            if (t.Story is not null || t.Ref is null || t.Ref.StartsWith('(')) return t;
-            if (InvalidReferenceRule.Suggest(bank, t) is not { } story) return t;
-            changes.Add(new FixChange(Code, f.File, t.LineOf("ref"), $"'{p.Name}': '{t.Ref}' → {story.Id}"));
-            return Relink(t, story);
-        });
-        return changes.Count == 0 ? (bank, changes) : (fixedBank, changes);
+            // One entry at a time, each from the framework as the previous repair left it.
+            for (int pi = 0; ; pi++)
+            {
+                var f = editor.Bank.Frameworks.FirstOrDefault(x => x.File == framework);
+                if (f is null || pi >= f.Principles.Length) break;
+                for (int ti = 0; ti < f.Principles[pi].Stories.Length; ti++)
+                {
+                    var p = f.Principles[pi];
+                    var t = p.Stories[ti];
+                    if (t.Story is not null || t.Ref is null || t.Ref.StartsWith('(')) continue;
+                    if (InvalidReferenceRule.Suggest(editor.Bank, t) is not { } story) continue;
+                    var relinked = f with
+                    {
+                        Principles = f.Principles.SetItem(pi, p with { Stories = p.Stories.SetItem(ti, Relink(t, story)) }),
+                    };
+                    var result = editor.Update(relinked);
+                    if (result.Applied) changes.Add(Fixer.Change(Code, result, t.LineOf("ref"), $"'{p.Name}': '{t.Ref}' → {story.Id}"));
+                    f = editor.Bank.Frameworks.First(x => x.File == framework);
+                }
+            }
+        }
+        return changes;
     }
 
     /// <summary>The telling pointed at <paramref name="story"/>, with only its differing words kept as its own.</summary>

@@ -2,7 +2,7 @@ using System.Globalization;
 using TellMe.Bank;
 using TellMe.Diagnostics;
 using TellMe.Import;
-using TellMe.Text;
+using TellMe.Language;
 
 namespace TellMe.Check.Rules;
 
@@ -32,6 +32,24 @@ public sealed class InvalidReferenceRule : ICheckRule
                         $"'{p.Name}' cites '{t.Ref}', which is not a story ID" + (guess is null ? "" : $"; it looks like {guess.Id} \"{guess.Title}\""),
                         guess is null ? "write the full ID, e.g. CR2" : $"write `story: {guess.Id}` (tellme fix does this)", t.Ref);
                 }
+        // An answer can lose a prefix too ("Summary: 2. Analyzed…"), whatever layout its page was written in.
+        foreach (var a in context.Bank.Answers)
+        {
+            if (a.Story is not null || a.StoryRef is not { Length: > 0 } r || StoryReference.IsPlaceholder(r)) continue;
+            var summary = a.Points.FirstOrDefault(p => p.Content.Inline is { } text && StoryReference.TrySplit(text, out var found, out _) && found == r);
+            string title = summary is not null && StoryReference.TrySplit(summary.Content.Inline!, out _, out var t) ? t : "";
+            var guess = Suggest(context.Bank, new StoryTelling { Ref = r, Title = StripCompany(title) });
+            context.Report(this, a.File, a.LineOf("story"),
+                $"answer '{a.Key}' cites '{r}', which is not a story ID" + (guess is null ? "" : $"; it looks like {guess.Id} \"{guess.Title}\""),
+                guess is null ? "write the full ID, e.g. CR2" : $"write {guess.Id} on the page and import again, or `story: {guess.Id}` in the answer", r);
+        }
+    }
+
+    // "Analyzed thread dumps … at Acme": the company is not part of the title.
+    private static string StripCompany(string title)
+    {
+        int at = title.LastIndexOf(" at ", StringComparison.Ordinal);
+        return at > 0 ? title[..at] : title;
     }
 
     /// <summary>

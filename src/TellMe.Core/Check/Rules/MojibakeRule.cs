@@ -1,5 +1,5 @@
 using TellMe.Diagnostics;
-using TellMe.Text;
+using TellMe.Language;
 
 namespace TellMe.Check.Rules;
 

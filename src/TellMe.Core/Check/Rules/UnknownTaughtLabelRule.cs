@@ -1,6 +1,6 @@
 using TellMe.Bank.Files;
 using TellMe.Diagnostics;
-using TellMe.Text;
+using TellMe.Language;
 
 namespace TellMe.Check.Rules;
 

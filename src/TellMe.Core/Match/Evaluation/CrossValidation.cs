@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using TellMe.Match.Questions;
+using TellMe.Competencies;
 
 namespace TellMe.Match.Evaluation;
 
@@ -17,6 +18,12 @@ public sealed record CrossValidationReport(int AmazonCount, int AmazonTop1, int 
 
     /// <summary>Top-1 competency accuracy over all questions, 0 to 1.</summary>
     public double AllAccuracy => AllCount == 0 ? 0 : (double)AllTop1 / AllCount;
+
+    /// <summary>Amazon-principle top-1 and top-3, with their 95 % Wilson intervals.</summary>
+    public (Proportion Top1, Proportion Top3) Amazon => (new(AmazonTop1, AmazonCount), new(AmazonTop3, AmazonCount));
+
+    /// <summary>All-competency top-1 and top-3, with their 95 % Wilson intervals.</summary>
+    public (Proportion Top1, Proportion Top3) All => (new(AllTop1, AllCount), new(AllTop3, AllCount));
 }
 
 /// <summary>
@@ -33,8 +40,8 @@ public static class CrossValidation
         bank ??= QuestionBank.Embedded;
         tuning ??= MatchTuning.Default;
         ArgumentOutOfRangeException.ThrowIfLessThan(folds, 2);
-        var labelIndex = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (int c = 0; c < bank.Competencies.Length; c++) labelIndex[bank.Competencies[c].Label] = c;
+        var labelIndex = new Dictionary<CompetencyId, int>();
+        for (int c = 0; c < bank.Competencies.Length; c++) labelIndex[bank.Competencies[c].Id] = c;
         var isAmazon = bank.Competencies.Select(c => c.Framework == "amazon").ToArray();
 
         var results = new (bool Amazon, bool A1, bool A3, bool All1, bool All3)[bank.Questions.Length];

@@ -15,4 +15,10 @@ public sealed record EvalScore(EvalKind Kind, int Count, int Top1, int Top3, Imm
 
     /// <summary>Top-3 accuracy in [0, 1]; 0 when nothing was scored.</summary>
     public double Top3Accuracy => Count == 0 ? 0 : (double)Top3 / Count;
+
+    /// <summary>Top-1 hits with their 95 % Wilson interval.</summary>
+    public Proportion Top1Share => new(Top1, Count);
+
+    /// <summary>Top-3 hits with their 95 % Wilson interval.</summary>
+    public Proportion Top3Share => new(Top3, Count);
 }

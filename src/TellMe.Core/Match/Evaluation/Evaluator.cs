@@ -1,11 +1,11 @@
 using System.Collections.Immutable;
-using TellMe.Text;
+using TellMe.Language;
 
 namespace TellMe.Match.Evaluation;
 
 /// <summary>
 /// Scores a matcher against labelled questions: for <c>lp</c> lines the bank principles the question is
-/// classified into, for <c>bq</c> lines the answers it is matched to; top-1 and top-3 accuracy per kind.
+/// classified into (<see cref="MatchResult.Principles"/>), for <c>bq</c> lines the answers it is matched to; top-1 and top-3 accuracy per kind.
 /// </summary>
 /// <remarks>
 /// Labels are compared with the bank's names ignoring case, spacing and encoding damage, because an
@@ -15,14 +15,19 @@ namespace TellMe.Match.Evaluation;
 public static class Evaluator
 {
     /// <summary>Runs every case; <paramref name="problems"/> (from parsing) are carried into the report.</summary>
-    public static EvalReport Run(Matcher matcher, IReadOnlyList<EvalCase> cases, IReadOnlyList<EvalProblem>? problems = null)
+    /// <param name="matcher">The matcher to score.</param>
+    /// <param name="cases">The labelled questions.</param>
+    /// <param name="problems">Lines the parser skipped.</param>
+    /// <param name="framework">For a bank with several frameworks, the one whose principles <c>lp</c> lines are
+    /// scored on (see <see cref="Matcher.Frameworks"/>); null for all of them.</param>
+    public static EvalReport Run(Matcher matcher, IReadOnlyList<EvalCase> cases, IReadOnlyList<EvalProblem>? problems = null, string? framework = null)
     {
         ArgumentNullException.ThrowIfNull(matcher);
         ArgumentNullException.ThrowIfNull(cases);
         var allProblems = new List<EvalProblem>(problems ?? []);
         var principles = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var entry in matcher.Space.Entries)
-            if (entry.Principle is not null) principles.TryAdd(Fold(entry.Name), entry.Name);
+            if (entry.Principle is not null && (framework is null || entry.Framework == framework)) principles.TryAdd(Fold(entry.Name), entry.Name);
         var answers = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var answer in matcher.Bank.Answers) answers.TryAdd(Fold(answer.Key), answer.Key);
 
@@ -44,7 +49,7 @@ public static class Evaluator
                 }
                 if (expected.Count == 0) continue;
 
-                var predicted = Predict(matcher, test);
+                var predicted = Predict(matcher, test, framework);
                 int? rank = null;
                 for (int i = 0; i < predicted.Length && rank is null; i++)
                     if (expected.Contains(Fold(predicted[i]))) rank = i + 1;
@@ -58,20 +63,12 @@ public static class Evaluator
         return new EvalReport(scores.ToImmutable(), [.. allProblems.OrderBy(p => p.Line)]);
     }
 
-    private static ImmutableArray<string> Predict(Matcher matcher, EvalCase test)
+    private static ImmutableArray<string> Predict(Matcher matcher, EvalCase test, string? framework)
     {
-        if (test.Kind == EvalKind.Answer)
-            return [.. matcher.Match(test.Question, 3).Answers.Select(a => a.Key)];
-        // Principles only: a general competency ranked above them is not a principle prediction.
-        var result = matcher.Match(test.Question, matcher.Space.Count);
-        var principles = ImmutableArray.CreateBuilder<string>(3);
-        foreach (var c in result.Competencies)
-        {
-            int e = matcher.Space.IndexOf(c.Framework, c.Id);
-            if (e >= 0 && matcher.Space.Entries[e].Principle is not null) principles.Add(c.Name);
-            if (principles.Count == 3) break;
-        }
-        return principles.ToImmutable();
+        var result = matcher.Match(test.Question, 3, framework);
+        return test.Kind == EvalKind.Answer
+            ? [.. result.Answers.Select(a => a.Key)]
+            : [.. result.Principles.Select(p => p.Name)];
     }
 
     private static string Fold(string label) => NameFold.Of(label);

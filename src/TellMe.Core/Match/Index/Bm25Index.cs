@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Collections.ObjectModel;
 using System.Runtime.InteropServices;
-using TellMe.Match.Text;
+using TellMe.Language;
 
 namespace TellMe.Match.Index;
 

@@ -1,8 +1,9 @@
 using System.Collections.Immutable;
+using TellMe.Competencies;
 
 namespace TellMe.Match.Questions;
 
 /// <summary>An interview question and the competencies it probes, most important first.</summary>
 /// <param name="Text">The question as an interviewer might say it.</param>
 /// <param name="Competencies">Labels such as <c>amazon/dive-deep</c>; the first is the primary one.</param>
-public sealed record LabelledQuestion(string Text, ImmutableArray<string> Competencies);
+public sealed record LabelledQuestion(string Text, ImmutableArray<CompetencyId> Competencies);

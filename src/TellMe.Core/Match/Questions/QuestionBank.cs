@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using TellMe.Competencies;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -20,24 +21,24 @@ public sealed class QuestionBank
     private const string ResourcePrefix = "TellMe.Data.";
     private static readonly Lazy<QuestionBank> LazyEmbedded = new(LoadEmbedded);
 
-    private readonly FrozenDictionary<string, Competency> _byLabel;
-    private readonly FrozenDictionary<string, ImmutableArray<LabelledQuestion>> _questionsByLabel;
+    private readonly FrozenDictionary<CompetencyId, Competency> _byId;
+    private readonly FrozenDictionary<CompetencyId, ImmutableArray<LabelledQuestion>> _questionsById;
 
     private QuestionBank(ImmutableArray<(string Id, string Name)> frameworks, ImmutableArray<Competency> competencies, ImmutableArray<LabelledQuestion> questions)
     {
         Frameworks = frameworks;
         Competencies = competencies;
         Questions = questions;
-        _byLabel = competencies.ToFrozenDictionary(c => c.Label, StringComparer.Ordinal);
+        _byId = competencies.ToFrozenDictionary(c => c.Id);
 
         // Primary-labelled questions first: a drill on "dive-deep" should start with questions about it,
         // not ones that merely touch it.
-        var byLabel = new Dictionary<string, List<LabelledQuestion>>(StringComparer.Ordinal);
-        foreach (var competency in competencies) byLabel[competency.Label] = [];
+        var byId = new Dictionary<CompetencyId, List<LabelledQuestion>>();
+        foreach (var competency in competencies) byId[competency.Id] = [];
         for (int rank = 0; rank < 4; rank++)
             foreach (var question in questions)
-                if (rank < question.Competencies.Length) byLabel[question.Competencies[rank]].Add(question);
-        _questionsByLabel = byLabel.ToFrozenDictionary(p => p.Key, p => p.Value.ToImmutableArray(), StringComparer.Ordinal);
+                if (rank < question.Competencies.Length) byId[question.Competencies[rank]].Add(question);
+        _questionsById = byId.ToFrozenDictionary(p => p.Key, p => p.Value.ToImmutableArray());
     }
 
     /// <summary>The bank shipped inside TellMe.Core, parsed on first use.</summary>
@@ -52,18 +53,15 @@ public sealed class QuestionBank
     /// <summary>Every labelled question, in file order.</summary>
     public ImmutableArray<LabelledQuestion> Questions { get; }
 
-    /// <summary>The competency with this label (<c>amazon/dive-deep</c>), or null.</summary>
-    public Competency? Find(string label) => _byLabel.GetValueOrDefault(label);
-
-    /// <summary>The competency with this framework and ID, or null.</summary>
-    public Competency? Find(string framework, string id) => _byLabel.GetValueOrDefault($"{framework}/{id}");
+    /// <summary>The competency with this ID, or null.</summary>
+    public Competency? Find(CompetencyId id) => _byId.GetValueOrDefault(id);
 
     /// <summary>
     /// The questions that probe a competency: those where it is the primary label first, then those where it
     /// is a secondary one, each group in file order. Empty for an unknown competency.
     /// </summary>
-    public IReadOnlyList<LabelledQuestion> QuestionsFor(string framework, string competencyId) =>
-        _questionsByLabel.TryGetValue($"{framework}/{competencyId}", out var questions) ? questions : [];
+    public IReadOnlyList<LabelledQuestion> QuestionsFor(CompetencyId competency) =>
+        _questionsById.TryGetValue(competency, out var questions) ? questions : [];
 
     /// <summary>
     /// The same taxonomy with only the questions at the positions <paramref name="keep"/> accepts: the
@@ -83,7 +81,7 @@ public sealed class QuestionBank
         ArgumentNullException.ThrowIfNull(questionFiles);
         var frameworks = ImmutableArray.CreateBuilder<(string, string)>();
         var competencies = ImmutableArray.CreateBuilder<Competency>();
-        var labels = new HashSet<string>(StringComparer.Ordinal);
+        var labels = new HashSet<CompetencyId>();
         var root = Root(competenciesYaml, "competencies.yaml");
         foreach (var frameworkNode in Sequence(root, "frameworks", "competencies.yaml"))
         {
@@ -99,12 +97,13 @@ public sealed class QuestionBank
                 var answerKeys = map.Children.TryGetValue(new YamlScalarNode("answer-keys"), out var a) && a is YamlSequenceNode keys
                     ? [.. keys.Children.Select(n => ScalarValue(n, "competencies.yaml"))]
                     : ImmutableArray<string>.Empty;
-                var competency = new Competency(frameworkId, Scalar(map, "id", "competencies.yaml"), Scalar(map, "name", "competencies.yaml"), keywords)
+                var competency = new Competency(new CompetencyId(frameworkId, Scalar(map, "id", "competencies.yaml")), Scalar(map, "name", "competencies.yaml"))
                 {
+                    Keywords = keywords,
                     AnswerKeys = answerKeys,
                 };
-                if (!labels.Add(competency.Label))
-                    throw new InvalidDataException($"competencies.yaml: {competency.Label} is defined twice");
+                if (!labels.Add(competency.Id))
+                    throw new InvalidDataException($"competencies.yaml: {competency.Id} is defined twice");
                 competencies.Add(competency);
             }
         }
@@ -117,15 +116,19 @@ public sealed class QuestionBank
             {
                 var map = Mapping(node, name);
                 string text = Scalar(map, "text", name);
-                var questionLabels = Sequence(map, "competencies", name).Select(n => ScalarValue(n, name)).ToImmutableArray();
-                if (questionLabels.Length is 0 or > 4)
+                var questionLabels = ImmutableArray.CreateBuilder<CompetencyId>();
+                foreach (var labelNode in Sequence(map, "competencies", name))
+                {
+                    string label = ScalarValue(labelNode, name);
+                    if (!CompetencyId.TryParse(label, out var id) || !labels.Contains(id))
+                        throw new InvalidDataException($"{name} line {labelNode.Start.Line}: unknown competency '{label}'");
+                    questionLabels.Add(id);
+                }
+                if (questionLabels.Count is 0 or > 4)
                     throw new InvalidDataException($"{name} line {node.Start.Line}: a question needs 1 to 4 competencies");
-                foreach (var label in questionLabels)
-                    if (!labels.Contains(label))
-                        throw new InvalidDataException($"{name} line {node.Start.Line}: unknown competency '{label}'");
                 if (!texts.Add(text.Trim()))
                     throw new InvalidDataException($"{name} line {node.Start.Line}: the question \"{text}\" is already in the bank");
-                questions.Add(new LabelledQuestion(text, questionLabels));
+                questions.Add(new LabelledQuestion(text, questionLabels.ToImmutable()));
             }
         }
         return new QuestionBank(frameworks.ToImmutable(), competencies.ToImmutable(), questions.ToImmutable());

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using TellMe.Competencies;
 
 namespace TellMe.Practice.Cards;
 

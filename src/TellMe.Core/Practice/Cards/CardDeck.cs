@@ -1,7 +1,9 @@
 using System.Collections.Immutable;
 using TellMe.Bank;
 using TellMe.Check.Rules;
+using TellMe.Competencies;
 using TellMe.Text;
+using TellMe.Match.Questions;
 
 namespace TellMe.Practice.Cards;
 
@@ -14,14 +16,24 @@ public static class CardDeck
 {
     private const int OutlineLength = 140;
 
+    private static readonly Lazy<AnswerKeyReader> EmbeddedReader = new(() => AnswerKeyReader.Build(QuestionBank.Embedded.Competencies));
+
     /// <summary>All the cards of a bank.</summary>
-    public static ImmutableArray<Card> FromBank(StoryBank bank)
+    /// <param name="bank">The bank.</param>
+    /// <param name="vocabulary">The taxonomy an answer key is read against (<see cref="AnswerKeyReader"/>); the
+    /// embedded <c>data/competencies.yaml</c> when null. An answer card trains the competency its key names among
+    /// those that are not principles of the bank ("Tight Schedule" is the general "Tight deadline"), and the
+    /// principles that cite its story.</param>
+    public static ImmutableArray<Card> FromBank(StoryBank bank, AnswerKeyReader? vocabulary = null)
     {
         ArgumentNullException.ThrowIfNull(bank);
+        vocabulary ??= EmbeddedReader.Value;
         var cards = ImmutableArray.CreateBuilder<Card>();
         var seen = new HashSet<CardId>();
         var principlesOfStory = PrinciplesOfStories(bank);
         var topicsOfStory = new Dictionary<StoryId, List<Competency>>();
+        var principleIds = bank.Frameworks.SelectMany(f => f.Principles.Select(p => new CompetencyId(f.Id, p.Id))).ToHashSet();
+        var companies = AnswerKeyReader.CompanyWords(bank.Stories.Select(s => s.Company));
 
         foreach (var answer in bank.Answers)
         {
@@ -29,7 +41,7 @@ public static class CardDeck
             if (!seen.Add(id)) continue; // two keys with one slug: the first one (in page order) has the card
             var story = answer.Story is { } sid ? bank.Find(sid) : null;
             var competencies = new List<Competency>();
-            if (AnswerTopics.Guess(answer.Key) is { } topic)
+            if (vocabulary.Guess(answer.Key, c => !principleIds.Contains(c.Id), companies) is { } topic)
             {
                 competencies.Add(topic);
                 if (story is not null) Add(topicsOfStory, story.Id, topic);
@@ -55,7 +67,7 @@ public static class CardDeck
                 {
                     Id = id,
                     Title = principle.Name,
-                    Competencies = [new Competency(framework.Id, principle.Id, principle.Name)],
+                    Competencies = [new Competency(new CompetencyId(framework.Id, principle.Id), principle.Name)],
                     Tellings = tellings,
                 });
             }
@@ -117,9 +129,9 @@ public static class CardDeck
     private static string? ResultOf(IEnumerable<Part> parts) =>
         parts.FirstOrDefault(p => StarSections.Is(p.Label, StarSections.Result) && !p.Content.IsEmpty) is { } part ? Plain(part.Content) : null;
 
-    /// <summary>Plain text of a part: Markdown removed, inline text and bullets joined with "; ".</summary>
+    /// <summary>Plain text of a part: Markdown and HTML removed (the words kept), inline text and bullets joined with "; ".</summary>
     public static string Plain(Content content) =>
-        string.Join("; ", content.Texts().Select(t => StripMarkup(t.Text).Trim()).Where(t => t.Length > 0));
+        string.Join("; ", content.Texts().Select(t => StripMarkup(HtmlText.Strip(t.Text)).Trim()).Where(t => t.Length > 0));
 
     // Emphasis and code marks say nothing when spoken; links and words stay as written.
     private static string StripMarkup(string markdown) =>
@@ -141,7 +153,7 @@ public static class CardDeck
             foreach (var principle in framework.Principles)
                 foreach (var telling in principle.Stories)
                     if (telling.Story is { } id && bank.Find(id) is { } story)
-                        Add(map, story.Id, new Competency(framework.Id, principle.Id, principle.Name));
+                        Add(map, story.Id, new Competency(new CompetencyId(framework.Id, principle.Id), principle.Name));
         return map;
     }
 
@@ -152,5 +164,5 @@ public static class CardDeck
     }
 
     private static ImmutableArray<Competency> Distinct(IEnumerable<Competency> competencies) =>
-        [.. competencies.DistinctBy(c => c.Label)];
+        [.. competencies.DistinctBy(c => c.Id)];
 }

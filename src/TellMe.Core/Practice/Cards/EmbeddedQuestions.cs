@@ -7,10 +7,10 @@ namespace TellMe.Practice.Cards;
 public static class EmbeddedQuestions
 {
     /// <summary>The source.</summary>
-    public static IQuestionSource Source { get; } = new QuestionSource((framework, id) =>
+    public static IQuestionSource Source { get; } = new QuestionSource(id =>
     {
-        var all = Match.Questions.QuestionBank.Embedded.QuestionsFor(framework, id);
-        var primary = all.Where(q => q.Competencies.Length > 0 && q.Competencies[0] == $"{framework}/{id}").ToList();
+        var all = Match.Questions.QuestionBank.Embedded.QuestionsFor(id);
+        var primary = all.Where(q => q.Competencies.Length > 0 && q.Competencies[0] == id).ToList();
         return [.. (primary.Count > 0 ? primary : all).Select(q => q.Text)];
     });
 }

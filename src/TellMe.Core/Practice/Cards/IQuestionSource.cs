@@ -1,3 +1,5 @@
+using TellMe.Competencies;
+
 namespace TellMe.Practice.Cards;
 
 /// <summary>
@@ -8,15 +10,15 @@ namespace TellMe.Practice.Cards;
 public interface IQuestionSource
 {
     /// <summary>The questions that probe a competency (any order; empty when none).</summary>
-    IReadOnlyList<string> QuestionsFor(string framework, string competencyId);
+    IReadOnlyList<string> QuestionsFor(CompetencyId competency);
 }
 
 /// <summary>A question source built from a function, e.g. over <c>QuestionBank.QuestionsFor</c>.</summary>
-public sealed class QuestionSource(Func<string, string, IReadOnlyList<string>> questionsFor) : IQuestionSource
+public sealed class QuestionSource(Func<CompetencyId, IReadOnlyList<string>> questionsFor) : IQuestionSource
 {
     /// <summary>No questions at all: every prompt uses a built-in phrasing.</summary>
-    public static IQuestionSource None { get; } = new QuestionSource((_, _) => []);
+    public static IQuestionSource None { get; } = new QuestionSource(_ => []);
 
     /// <inheritdoc />
-    public IReadOnlyList<string> QuestionsFor(string framework, string competencyId) => questionsFor(framework, competencyId);
+    public IReadOnlyList<string> QuestionsFor(CompetencyId competency) => questionsFor(competency);
 }

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using TellMe.Bank;
-using TellMe.Text;
+using TellMe.Language;
 
 namespace TellMe.Practice.Cards;
 
@@ -54,7 +54,7 @@ public sealed class Prompts(IQuestionSource questions, IEnumerable<TaughtQuestio
         ArgumentNullException.ThrowIfNull(random);
         var bank = new List<string>();
         foreach (var competency in card.Competencies)
-            foreach (var q in Questions.QuestionsFor(competency.Framework, competency.Id))
+            foreach (var q in Questions.QuestionsFor(competency.Id))
                 if (!string.IsNullOrWhiteSpace(q)) bank.Add(q.Trim());
         bank = [.. bank.Distinct(StringComparer.Ordinal)];
         string? hint = HintFor(card);

@@ -122,7 +122,7 @@ public sealed class DrillSession
             After = result.Card,
             PredictedRecall = turn.Schedule.State == CardState.New ? null : _scheduler.Retrievability(turn.Schedule, at),
             Prompt = turn.Prompt.Text,
-            AnswerWords = answer is null ? null : Text.WordSets.Words(answer).Count(),
+            AnswerWords = answer is null ? null : Language.WordSets.Words(answer).Count(),
             AnswerTime = now >= turn.ShownAt ? now - turn.ShownAt : null,
         };
         _store.RecordReview(review);

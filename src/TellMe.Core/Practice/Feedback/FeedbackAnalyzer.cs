@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using TellMe.Match.Text;
+using TellMe.Check.Rules;
+using TellMe.Language;
 using TellMe.Practice.Cards;
-using TellMe.Text;
 
 namespace TellMe.Practice.Feedback;
 
@@ -29,7 +29,6 @@ public static class FeedbackAnalyzer
 
         int words = WordSets.Words(answer).Count();
         var speaking = TimeSpan.FromSeconds(Math.Round(words * 60.0 / wpm));
-        var star = SpokenText.Star(answer);
         var (i, we) = Pronouns.Count(answer);
         var fillers = SpokenText.Fillers(answer);
         var resultSentences = SpokenText.Classify(answer).Where(c => c.Part == StarPart.Result).Select(c => c.Sentence).ToList();
@@ -37,6 +36,7 @@ public static class FeedbackAnalyzer
 
         var answerTerms = Terms(answer);
         var (telling, coverage) = BestTelling(card, answer, answerTerms);
+        var star = Told(SpokenText.Star(answer), coverage);
 
         var findings = ImmutableArray.CreateBuilder<FeedbackFinding>();
         findings.Add(LengthFinding(words, speaking, options.Target, wpm));
@@ -65,6 +65,22 @@ public static class FeedbackAnalyzer
             KeyPoints = coverage,
             Findings = findings.ToImmutable(),
         };
+    }
+
+    /// <summary>
+    /// The STAR parts told: those the answer's sentences read as (cue phrases), and those whose own key point of
+    /// the card the answer covered. Cue phrases alone judged the answer without the card: a context sentence
+    /// with a result word ("…which cut conversion") counted as the result, so one report said "STAR missing:
+    /// Situation" and "covered: Situation". Saying the story's situation is telling the situation.
+    /// </summary>
+    private static StarPresence Told(StarPresence cues, ImmutableArray<KeyPointCoverage> coverage)
+    {
+        bool Covered(string[] names) => coverage.Any(c => c.Covered && StarSections.Is(c.Point.Label, names));
+        return new StarPresence(
+            cues.Situation || Covered(StarSections.Situation),
+            cues.Task || Covered(StarSections.Task),
+            cues.Action || Covered(StarSections.Action),
+            cues.Result || Covered(StarSections.Result));
     }
 
     /// <summary>The stemmed content words of a text.</summary>

@@ -60,7 +60,7 @@ public static partial class SpokenText
     /// <summary>Filler words and phrases with counts, most frequent first.</summary>
     public static ImmutableArray<FillerCount> Fillers(string text)
     {
-        var words = Text.WordSets.Words(text).ToList();
+        var words = Language.WordSets.Words(text).ToList();
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         void Count(string filler) => counts[filler] = counts.GetValueOrDefault(filler) + 1;
         for (int i = 0; i < words.Count; i++)
@@ -113,12 +113,12 @@ public static partial class SpokenText
 
     private static StarPart? Cue(string sentence)
     {
-        string s = " " + string.Join(' ', Text.WordSets.Words(sentence)) + " ";
+        string s = " " + string.Join(' ', Language.WordSets.Words(sentence)) + " ";
         string raw = sentence.ToLowerInvariant();
         bool Has(string[] cues) => cues.Any(c => c == "%" ? raw.Contains('%') : s.Contains(" " + c + " ", StringComparison.Ordinal));
         if (Has(ResultCues)) return StarPart.Result;
         if (Has(TaskCues)) return StarPart.Task;
-        if (IsAction(Text.WordSets.Words(sentence).ToList())) return StarPart.Action;
+        if (IsAction(Language.WordSets.Words(sentence).ToList())) return StarPart.Action;
         if (Has(SituationCues)) return StarPart.Situation;
         return null;
     }

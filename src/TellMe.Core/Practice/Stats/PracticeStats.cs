@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using TellMe.Competencies;
 using TellMe.Practice.Cards;
 using TellMe.Practice.Scheduling;
 
@@ -30,7 +31,18 @@ public sealed record AnswerTimeDay(DateOnly Date, int Answers, TimeSpan? Median)
 public sealed record RecallBucket(double From, double To, int Reviews, double Predicted, double Measured);
 
 /// <summary>A card that is hardest to keep.</summary>
-public sealed record WeakCard(CardId Id, string Title, double Retrievability, double Stability, int Lapses, int Reps, DateTimeOffset Due);
+/// <param name="Id">The card.</param>
+/// <param name="Title">What a reader recognises it by: the key or principle, or the story's title (not its ID).</param>
+/// <param name="State">Learning and relearning cards (new, or just failed) come first.</param>
+/// <param name="Retrievability">FSRS's probability of recall now, at the real time since the last review; null for a
+/// card in (re)learning steps, whose same-day memory the long-term curve does not describe.</param>
+/// <param name="Stability">Days for recall to fall to 90 %.</param>
+/// <param name="Lapses">Times it was forgotten after being learned.</param>
+/// <param name="Reps">Reviews.</param>
+/// <param name="Due">When it is due.</param>
+/// <param name="LastRating">The rating of its last review, if it has one in the history.</param>
+public sealed record WeakCard(CardId Id, string Title, CardState State, double? Retrievability, double Stability, int Lapses, int Reps,
+    DateTimeOffset Due, Rating? LastRating);
 
 /// <summary>How well a competency's cards are known.</summary>
 /// <param name="Competency">The competency's name ("Earn trust", "Conflict with a peer"), or "other".</param>
@@ -38,8 +50,10 @@ public sealed record WeakCard(CardId Id, string Title, double Retrievability, do
 /// <param name="Learning">Cards in (re)learning steps.</param>
 /// <param name="Young">Review cards with stability under 21 days.</param>
 /// <param name="Mature">Review cards with stability of 21 days or more.</param>
-/// <param name="MeanRetrievability">Mean predicted recall now of the reviewed cards; null when none was reviewed.</param>
-public sealed record MasteryRow(string Competency, int New, int Learning, int Young, int Mature, double? MeanRetrievability);
+/// <param name="MeanRetrievability">Mean predicted recall now of the cards past their learning steps; null when there are none.</param>
+/// <param name="Id">The competency's ID (a card's primary competency); null for "other". Rows are counted per ID, so a
+/// front end can tell the bank's own principles from the general competencies.</param>
+public sealed record MasteryRow(string Competency, int New, int Learning, int Young, int Mature, double? MeanRetrievability, CompetencyId? Id = null);
 
 /// <summary>Everything <c>tellme stats</c> shows.</summary>
 public sealed record StatsReport
@@ -97,18 +111,23 @@ public static class PracticeStats
         ArgumentNullException.ThrowIfNull(scheduler);
         ArgumentNullException.ThrowIfNull(zone);
         var byId = stored.ToDictionary(s => s.Id);
+        var lastRating = new Dictionary<CardId, (DateTimeOffset At, Rating Rating)>();
+        foreach (var review in reviews)
+            if (!lastRating.TryGetValue(review.CardId, out var seen) || review.ReviewedAt >= seen.At)
+                lastRating[review.CardId] = (review.ReviewedAt, review.Rating);
         DateOnly Day(DateTimeOffset t) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(t, zone).DateTime);
         var today = Day(now);
 
         int dueNow = 0, fresh = 0;
         var dueDays = new int[days];
         var weak = new List<WeakCard>();
-        var mastery = new Dictionary<string, (int New, int Learning, int Young, int Mature, double RSum, int RCount)>(StringComparer.Ordinal);
+        // Counted per competency ID (the name is how the bank spells it); cards without a competency are "other".
+        var mastery = new Dictionary<string, (CompetencyId? Id, string Name, int New, int Learning, int Young, int Mature, double RSum, int RCount)>(StringComparer.Ordinal);
         foreach (var card in deck)
         {
             var schedule = byId.TryGetValue(card.Id, out var s) ? s.Schedule : FsrsCard.CreateNew(now);
-            string competency = card.Primary?.Name ?? "other";
-            var row = mastery.GetValueOrDefault(competency);
+            string competency = card.Primary?.Id.ToString() ?? "";
+            if (!mastery.TryGetValue(competency, out var row)) row = (card.Primary?.Id, card.Primary?.Name ?? "other", 0, 0, 0, 0, 0.0, 0);
             if (schedule.State == CardState.New)
             {
                 fresh++;
@@ -116,9 +135,12 @@ public static class PracticeStats
                 mastery[competency] = row;
                 continue;
             }
-            double r = scheduler.Retrievability(schedule, now);
-            row.RSum += r;
-            row.RCount++;
+            double? r = RecallNow(scheduler, schedule, now);
+            if (r is { } known)
+            {
+                row.RSum += known;
+                row.RCount++;
+            }
             if (schedule.State is CardState.Learning or CardState.Relearning) row.Learning++;
             else if (schedule.Stability >= MatureStability) row.Mature++;
             else row.Young++;
@@ -129,7 +151,8 @@ public static class PracticeStats
                 int offset = Day(schedule.Due).DayNumber - today.DayNumber;
                 if (offset >= 0 && offset < days) dueDays[offset]++;
             }
-            weak.Add(new WeakCard(card.Id, card.Title, r, schedule.Stability, schedule.Lapses, schedule.Reps, schedule.Due));
+            weak.Add(new WeakCard(card.Id, DisplayTitle(card), schedule.State, r, schedule.Stability, schedule.Lapses, schedule.Reps, schedule.Due,
+                lastRating.TryGetValue(card.Id, out var last) ? last.Rating : null));
         }
 
         var perDay = new (int Reviews, int Again)[historyDays];
@@ -165,9 +188,11 @@ public static class PracticeStats
             ReviewsPerDay = [.. perDay.Select((d, i) => new ReviewDay(today.AddDays(i - historyDays + 1), d.Reviews, d.Again))],
             AnswerTimes = [.. times.Select((t, i) => new AnswerTimeDay(today.AddDays(i - historyDays + 1), t?.Count ?? 0, t is null ? null : Median(t)))],
             Recall = buckets.ToImmutable(),
-            Weakest = [.. weak.OrderBy(w => w.Retrievability).ThenByDescending(w => w.Lapses).ThenBy(w => w.Stability).Take(weakest)],
-            Mastery = [.. mastery.OrderBy(m => m.Key == "other" ? 1 : 0).ThenBy(m => m.Key, StringComparer.OrdinalIgnoreCase)
-                .Select(m => new MasteryRow(m.Key, m.Value.New, m.Value.Learning, m.Value.Young, m.Value.Mature, m.Value.RCount == 0 ? null : m.Value.RSum / m.Value.RCount))],
+            // Cards just failed (relearning), then new ones still in learning steps, then the rest by recall now.
+            Weakest = [.. weak.OrderBy(w => w.State switch { CardState.Relearning => 0, CardState.Learning => 1, _ => 2 })
+                .ThenBy(w => w.Retrievability ?? 0).ThenByDescending(w => w.Lapses).ThenBy(w => w.Stability).ThenBy(w => w.Due).Take(weakest)],
+            Mastery = [.. mastery.Values.OrderBy(m => m.Id is null ? 1 : 0).ThenBy(m => m.Name, StringComparer.OrdinalIgnoreCase).ThenBy(m => m.Id?.ToString(), StringComparer.Ordinal)
+                .Select(m => new MasteryRow(m.Name, m.New, m.Learning, m.Young, m.Mature, m.RCount == 0 ? null : m.RSum / m.RCount, m.Id))],
         };
     }
 
@@ -177,4 +202,23 @@ public static class PracticeStats
         int mid = values.Count / 2;
         return values.Count % 2 == 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
     }
+
+    /// <summary>
+    /// Recall now on FSRS's forgetting curve at the real time since the last review. The scheduler's
+    /// <see cref="FsrsScheduler.Retrievability(FsrsCard, DateTimeOffset)"/> counts whole days (as ts-fsrs does for
+    /// scheduling), so every card reviewed in the last 24 hours read 100 %, a card just rated Again included. A card
+    /// in (re)learning steps gets none: it is new or was just forgotten, comes back in minutes, and the long-term
+    /// curve at a few minutes would say ~100 % for a card the user could not recall.
+    /// </summary>
+    public static double? RecallNow(FsrsScheduler scheduler, FsrsCard schedule, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(scheduler);
+        ArgumentNullException.ThrowIfNull(schedule);
+        if (schedule.State != CardState.Review || schedule.LastReview is not { } last || schedule.Stability <= 0) return null;
+        return scheduler.Model.Retrievability(Math.Max(0, (now - last).TotalDays), schedule.Stability);
+    }
+
+    // A story card's title is its ID ("CR2"), which says nothing in a list: show the story's own title.
+    private static string DisplayTitle(Card card) =>
+        card.Kind == CardKind.Story && !card.Tellings.IsDefaultOrEmpty && card.Tellings[0].Title.Length > 0 ? card.Tellings[0].Title : card.Title;
 }

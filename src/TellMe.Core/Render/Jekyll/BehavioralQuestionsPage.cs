@@ -1,68 +1,62 @@
 using System.Collections.Immutable;
-using System.Text;
 using TellMe.Bank;
-using TellMe.Text;
+using TellMe.Language;
+using TellMe.Pages;
 
 namespace TellMe.Render.Jekyll;
 
 /// <summary>
-/// Renders a Behavioral-Questions page: an HTML Key/Value table, one row per answer, its points as nested
-/// lists. All user text is encoded; Markdown in the bank becomes inline HTML.
+/// The Key/Value tree of a Behavioral-Questions page: one entry per answer the page shows, its points with the
+/// answer's story filled in. A page lists its own answers, so two question pages never show each other's rows;
+/// an answer no page lists (added to the bank by hand) joins the first questions page.
 /// </summary>
 public static class BehavioralQuestionsPage
 {
-    /// <summary>Renders the page for <paramref name="page"/> from the bank.</summary>
-    public static string Render(StoryBank bank, PageSettings page)
+    /// <summary>The page's entries from the bank.</summary>
+    public static KvDocument Model(StoryBank bank, PageSettings page)
     {
-        var sb = new StringBuilder();
-        bool amp = page.EntityAmpersands;
-        FrontMatterWriter.Write(sb, page);
-        sb.Append(page.Intro);
-        sb.Append("<table>\n  <thead>\n    <tr>\n");
-        foreach (var column in page.Columns) sb.Append("      <th>").Append(Html.Encode(column, amp)).Append("</th>\n");
-        sb.Append("    </tr>\n  </thead>\n  <tbody>\n");
-        foreach (var answer in bank.Answers)
+        var layout = page.EffectiveLayout;
+        var form = layout.Points == PointForm.Plain ? NodeForm.Plain : NodeForm.Bullet;
+        var entries = ImmutableArray.CreateBuilder<KvEntry>();
+        foreach (var (answer, shown) in AnswersOf(bank, page))
         {
-            sb.Append("    <tr>\n      <td><strong>").Append(Html.Encode(answer.Key, amp)).Append("</strong></td>\n      <td>");
-            AppendPoints(sb, Tellings.ResolvePoints(answer, bank), amp);
-            sb.Append("</td>\n    </tr>\n");
+            var nodes = Tellings.ResolvePoints(answer, bank).Select(p =>
+                new KvNode(p.Content.Inline ?? "", Layouts.HeadingsWriter.Nodes(p.Content.Items), form) { Label = p.Label.Length == 0 ? null : p.Label });
+            entries.Add(new KvEntry(answer.Key, [.. nodes]) { Segment = answer.Key, Shown = shown });
         }
-        sb.Append("  </tbody>\n</table>").Append(page.Outro).Append('\n');
-        return PageText.Finish(sb, page);
+        return new KvDocument { Layout = layout, Groups = [new KvGroup(entries.ToImmutable())], Intro = page.Intro, Outro = page.Outro, Columns = page.Columns };
     }
 
-    /// <summary>Writes labelled points as a <c>&lt;ul&gt;</c>.</summary>
-    public static void AppendPoints(StringBuilder sb, ImmutableArray<Part> points, bool amp = false)
+    /// <summary>The answers a questions page shows, in its order, with the key as the page writes it.</summary>
+    public static IEnumerable<(Answer Answer, string? Shown)> AnswersOf(StoryBank bank, PageSettings page)
     {
-        if (points.IsDefaultOrEmpty) return;
-        sb.Append("<ul>");
-        foreach (var point in points)
+        if (page.Answers.IsDefault)
         {
-            sb.Append("<li>");
-            bool labelled = point.Label.Length > 0;
-            if (labelled) sb.Append("<strong>").Append(Html.Encode(point.Label, amp)).Append(":</strong>");
-            if (!string.IsNullOrEmpty(point.Content.Inline))
-            {
-                if (labelled) sb.Append(' ');
-                sb.Append(InlineMarkdown.ToHtml(point.Content.Inline, amp));
-            }
-            AppendItems(sb, point.Content.Items, amp);
-            sb.Append("</li>");
+            foreach (var a in bank.Answers) yield return (a, null);
+            yield break;
         }
-        sb.Append("</ul>");
-    }
-
-    /// <summary>Writes bullets as a nested <c>&lt;ul&gt;</c>.</summary>
-    public static void AppendItems(StringBuilder sb, ImmutableArray<Item> items, bool amp = false)
-    {
-        if (items.IsDefaultOrEmpty) return;
-        sb.Append("<ul>");
-        foreach (var item in items)
+        var byKey = new Dictionary<string, Answer>(StringComparer.Ordinal);
+        var byFold = new Dictionary<string, Answer>(StringComparer.Ordinal);
+        foreach (var a in bank.Answers)
         {
-            sb.Append("<li>").Append(InlineMarkdown.ToHtml(item.Text, amp));
-            AppendItems(sb, item.Children, amp);
-            sb.Append("</li>");
+            byKey.TryAdd(a.Key, a);
+            byFold.TryAdd(NameFold.Of(a.Key), a);
         }
-        sb.Append("</ul>");
+        var shown = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entry in page.Answers)
+        {
+            // A key as listed, or as `tellme fix` left it (an encoding slip repaired): compared as NameFold does.
+            var answer = byKey.GetValueOrDefault(entry.Id) ?? byFold.GetValueOrDefault(NameFold.Of(entry.Id));
+            if (answer is null || !shown.Add(answer.Key)) continue;
+            yield return (answer, entry.Shown);
+        }
+        // Answers on no page's list belong to the first questions page.
+        var first = bank.Settings.Pages.FirstOrDefault(p => p.Kind == PageKind.BehavioralQuestions);
+        if (first?.File != page.File) yield break;
+        var listed = bank.Settings.Pages.Where(p => p.Kind == PageKind.BehavioralQuestions && !p.Answers.IsDefault)
+            .SelectMany(p => p.Answers).Select(e => NameFold.Of(e.Id)).ToHashSet(StringComparer.Ordinal);
+        foreach (var a in bank.Answers)
+            if (!shown.Contains(a.Key) && !listed.Contains(NameFold.Of(a.Key)))
+                yield return (a, null);
     }
 }

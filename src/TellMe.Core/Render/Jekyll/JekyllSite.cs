@@ -1,4 +1,6 @@
 using TellMe.Bank;
+using TellMe.Pages;
+using TellMe.Render.Jekyll.Layouts;
 
 namespace TellMe.Render.Jekyll;
 
@@ -30,12 +32,21 @@ public static class JekyllSite
         return [.. pages.Select(p => (p.File, RenderPage(bank, p)))];
     }
 
-    /// <summary>Renders one page.</summary>
-    public static string RenderPage(StoryBank bank, PageSettings page) => page.Kind switch
+    /// <summary>Renders one page: its kind's entries, written in its layout, with its recorded drift.</summary>
+    public static string RenderPage(StoryBank bank, PageSettings page) => PageComposer.Finish(page, Compose(bank, page));
+
+    /// <summary>One page as its layout writes it, before drift: what import compares the user's page with.</summary>
+    public static ComposedPage Compose(StoryBank bank, PageSettings page)
     {
-        PageKind.LeadershipPrinciples => LeadershipPrinciplesPage.Render(bank, page),
-        PageKind.BehavioralQuestions => BehavioralQuestionsPage.Render(bank, page),
-        PageKind.Projects => ProjectsPage.Render(bank, page),
-        _ => throw new ArgumentOutOfRangeException(nameof(page)),
-    };
+        var document = page.Kind switch
+        {
+            PageKind.LeadershipPrinciples => LeadershipPrinciplesPage.Model(bank, page),
+            PageKind.BehavioralQuestions => BehavioralQuestionsPage.Model(bank, page),
+            PageKind.Projects => ProjectsPage.Model(bank, page),
+            _ => throw new ArgumentOutOfRangeException(nameof(page)),
+        };
+        var output = new SegmentedText();
+        LayoutWriters.For(document.Layout.Kind).Write(output, document, page);
+        return PageComposer.Compose(page, output.Segments);
+    }
 }

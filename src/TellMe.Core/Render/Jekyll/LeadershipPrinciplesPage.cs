@@ -1,69 +1,61 @@
-using System.Text;
+using System.Collections.Immutable;
 using TellMe.Bank;
+using TellMe.Import;
+using TellMe.Pages;
 using TellMe.Text;
 
 namespace TellMe.Render.Jekyll;
 
 /// <summary>
-/// Renders a Leadership-Principles page: per principle a numbered heading, its <c>**Value:**</c> and one
-/// <c>**Project:**</c> bullet per story with the story's company and sections nested beneath.
+/// The Key/Value tree of a Leadership-Principles page: per principle its numbered name, its <c>Value:</c> and
+/// one <c>Project:</c> point per story with the story's company and sections nested beneath (or, where the page
+/// did, the story as a Key/Value table of its own). The page's layout writer writes it.
 /// </summary>
 public static class LeadershipPrinciplesPage
 {
-    /// <summary>Renders the page for <paramref name="page"/> from the bank.</summary>
-    public static string Render(StoryBank bank, PageSettings page)
+    /// <summary>The page's entries from the bank.</summary>
+    public static KvDocument Model(StoryBank bank, PageSettings page)
     {
+        var layout = page.EffectiveLayout;
+        var form = layout.Points == PointForm.Plain ? NodeForm.Plain : NodeForm.Bullet;
         var framework = bank.FindFramework(page.Framework ?? "amazon") ?? bank.Frameworks.FirstOrDefault();
-        var sb = new StringBuilder();
-        FrontMatterWriter.Write(sb, page);
-        sb.Append(page.Intro);
-        bool first = true;
+        var entries = ImmutableArray.CreateBuilder<KvEntry>();
         foreach (var principle in framework?.Principles ?? [])
         {
-            if (!first) sb.Append('\n');
-            first = false;
-            sb.Append("## ");
-            if (principle.Number is { } n) sb.Append(n).Append(". ");
-            sb.Append(Html.MarkdownSafe(principle.Name)).Append("\n\n");
-            if (principle.Description is not null) sb.Append("- **Value:** ").Append(Html.MarkdownSafe(principle.Description)).Append('\n');
-            foreach (var telling in principle.Stories) AppendTelling(sb, telling, bank);
+            var nodes = ImmutableArray.CreateBuilder<KvNode>();
+            if (principle.Description is not null) nodes.Add(new KvNode(principle.Description, [], form) { Label = "Value" });
+            for (int i = 0; i < principle.Stories.Length; i++)
+            {
+                bool table = page.Tables.Contains(i == 0 ? principle.Id : $"{principle.Id}#{i}");
+                nodes.Add(TellingNode(principle.Stories[i], bank, table ? NodeForm.Table : form));
+            }
+            string key = principle.Number is { } n ? $"{n}. {principle.Name}" : principle.Name;
+            entries.Add(new KvEntry(key, nodes.ToImmutable()) { Segment = principle.Id, Shown = page.Shown.GetValueOrDefault(principle.Id) });
         }
-        return PageText.Finish(sb, page);
+        return new KvDocument { Layout = layout, Groups = [new KvGroup(entries.ToImmutable())], Intro = page.Intro, Outro = page.Outro, Columns = page.Columns };
     }
 
-    private static void AppendTelling(StringBuilder sb, StoryTelling telling, StoryBank bank)
+    private static KvNode TellingNode(StoryTelling telling, StoryBank bank, NodeForm form)
     {
         var resolved = Tellings.Resolve(telling, bank);
-        sb.Append("- **Project:**");
-        string head = Html.MarkdownSafe(Tellings.RefAndTitle(resolved.Ref, resolved.Title));
-        if (head.Length > 0) sb.Append(' ').Append(head);
-        sb.Append('\n');
-        if (!string.IsNullOrEmpty(resolved.Company)) sb.Append("  - **At:** ").Append(Html.MarkdownSafe(resolved.Company)).Append('\n');
-        foreach (var resolvedPart in resolved.Parts)
+        string label = telling.Label ?? "Project";
+        // A label that names the story ("Project (CR2)") leaves the text to the title.
+        string head = telling.Label is { } l && StoryReference.TrySplitLabel(l, out _, out _)
+            ? Tellings.Head("", resolved.Title, telling.Note)
+            : Tellings.Head(resolved.Ref, resolved.Title, telling.Note);
+        var children = ImmutableArray.CreateBuilder<KvNode>();
+        if (!string.IsNullOrEmpty(resolved.Company)) children.Add(new KvNode(resolved.Company, []) { Label = "At" });
+        foreach (var part in resolved.Parts)
         {
-            // User text may hold HTML; on a page Jekyll publishes it must stay text.
-            var part = resolvedPart with { Label = Html.MarkdownSafe(resolvedPart.Label), Content = TextMap.Content(resolvedPart.Content, Html.MarkdownSafe) };
-            var style = telling.BareLabels.Contains(part.Label, StringComparer.OrdinalIgnoreCase) ? LabelStyle.Bare : LabelStyle.Colon;
-            sb.Append("  - ").Append(Labels.Markdown(part.Label, style));
-            if (!string.IsNullOrEmpty(part.Content.Inline))
-            {
-                sb.Append(' ');
-                MarkdownContent.AppendIndented(sb, part.Content.Inline, 4);
-            }
-            sb.Append('\n');
-            if (!part.Content.Items.IsDefaultOrEmpty) MarkdownContent.WriteItems(sb, part.Content.Items, 4);
+            var style = telling.BareLabels.Contains(part.Label, StringComparer.OrdinalIgnoreCase) ? LabelStyle.Bare : (LabelStyle?)null;
+            var items = HeadingsWriterNodes(part.Content.Items);
+            children.Add(part.Label.Length == 0
+                ? new KvNode(part.Content.Inline ?? "", items)
+                : new KvNode(part.Content.Inline ?? "", items) { Label = part.Label, LabelStyle = style });
         }
+        var headStyle = telling.BareLabels.Contains(label, StringComparer.OrdinalIgnoreCase) ? LabelStyle.Bare : (LabelStyle?)null;
+        return new KvNode(head, children.ToImmutable(), form) { Label = label, LabelStyle = headStyle };
     }
-}
 
-/// <summary>Shared end-of-page handling.</summary>
-internal static class PageText
-{
-    /// <summary>Replaces the final newline with the page's own ending (a trailing space, no newline…).</summary>
-    public static string Finish(StringBuilder sb, PageSettings page)
-    {
-        if (sb.Length > 0 && sb[^1] == '\n') sb.Length--;
-        sb.Append(page.Trailer);
-        return sb.ToString();
-    }
+    private static ImmutableArray<KvNode> HeadingsWriterNodes(ImmutableArray<Item> items) => Layouts.HeadingsWriter.Nodes(items);
 }

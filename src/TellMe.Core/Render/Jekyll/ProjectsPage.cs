@@ -1,44 +1,33 @@
-using System.Text;
+using System.Collections.Immutable;
 using TellMe.Bank;
-using TellMe.Text;
+using TellMe.Pages;
 
 namespace TellMe.Render.Jekyll;
 
 /// <summary>
-/// Renders a company's project page: its intro, then one Key/Value table per story (Summary first, then the
-/// story's sections), then whatever followed the projects.
+/// The Key/Value tree of a company's project page: one table per story, its Summary first (the ID in bold, then
+/// the title), then the story's sections.
 /// </summary>
 public static class ProjectsPage
 {
-    /// <summary>Renders the page for <paramref name="page"/> from the bank.</summary>
-    public static string Render(StoryBank bank, PageSettings page)
+    /// <summary>The page's tables from the bank.</summary>
+    public static KvDocument Model(StoryBank bank, PageSettings page)
     {
-        var sb = new StringBuilder();
-        bool amp = page.EntityAmpersands;
-        FrontMatterWriter.Write(sb, page);
-        sb.Append(page.Intro);
-        bool first = true;
+        var groups = ImmutableArray.CreateBuilder<KvGroup>();
         foreach (var id in page.Stories)
         {
             if (bank.Find(id) is not { } story) continue;
-            if (!first) sb.Append('\n');
-            first = false;
-            sb.Append("<table>\n");
-            Row(sb, amp, "Summary", $"<strong>{Html.Encode(story.Id.Value, amp)}</strong>. {InlineMarkdown.ToHtml(story.Title, amp)}");
+            var entries = ImmutableArray.CreateBuilder<KvEntry>();
+            entries.Add(new KvEntry("Summary", [new KvNode($"**{story.Id.Value}**. {story.Title}", [], NodeForm.Plain)]));
             foreach (var section in story.Sections)
             {
-                var cell = new StringBuilder();
-                if (!string.IsNullOrEmpty(section.Content.Inline)) cell.Append(InlineMarkdown.ToHtml(section.Content.Inline, amp));
-                BehavioralQuestionsPage.AppendItems(cell, section.Content.Items, amp);
-                Row(sb, amp, section.Label, cell.ToString());
+                var nodes = ImmutableArray.CreateBuilder<KvNode>();
+                if (!string.IsNullOrEmpty(section.Content.Inline)) nodes.Add(new KvNode(section.Content.Inline, [], NodeForm.Plain));
+                nodes.AddRange(Layouts.HeadingsWriter.Nodes(section.Content.Items));
+                entries.Add(new KvEntry(section.Label, nodes.ToImmutable()));
             }
-            sb.Append("</table>\n");
+            groups.Add(new KvGroup(entries.ToImmutable()) { Segment = story.Id.Value });
         }
-        sb.Append(page.Outro);
-        return PageText.Finish(sb, page);
+        return new KvDocument { Layout = page.EffectiveLayout, Groups = groups.ToImmutable(), Intro = page.Intro, Outro = page.Outro, Columns = page.Columns };
     }
-
-    private static void Row(StringBuilder sb, bool amp, string key, string valueHtml) =>
-        sb.Append("  <tr>\n    <td><strong>").Append(Html.Encode(key, amp)).Append("</strong></td>\n    <td>")
-          .Append(valueHtml).Append("</td>\n  </tr>\n");
 }

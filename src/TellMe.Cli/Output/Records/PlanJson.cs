@@ -1,0 +1,32 @@
+using TellMe.Plan;
+
+namespace TellMe.Cli.Output;
+
+/// <summary>The JSON of <c>tellme plan --json</c>.</summary>
+/// <param name="Seed">The seed of a generated loop; absent when the slots were given.</param>
+/// <param name="Unfilled">Slots without a primary story.</param>
+/// <param name="Slots">Every slot in order.</param>
+public sealed record PlanJson(int? Seed, int Unfilled, IReadOnlyList<PlanJson.SlotJson> Slots)
+{
+    /// <summary>The JSON of a plan.</summary>
+    public static PlanJson From(LoopPlan plan) => new(plan.Seed, plan.Unfilled,
+        [.. plan.Slots.Select((s, i) => new SlotJson(
+            i + 1,
+            s.Slot.Interviewer == 0 ? null : s.Slot.Interviewer,
+            s.Slot.Topic,
+            s.Slot.Competency?.ToString(),
+            s.Slot.Question,
+            StoryJson.From(s.Primary),
+            StoryJson.From(s.Backup),
+            s.Problem))]);
+
+    /// <summary>One slot; <c>competency</c> is <c>framework/id</c>; absent fields are null.</summary>
+    public sealed record SlotJson(int Slot, int? Interviewer, string Topic, string? Competency, string? Question, StoryJson? Primary, StoryJson? Backup, string? Problem);
+
+    /// <summary>A story chosen for a slot.</summary>
+    public sealed record StoryJson(string Id, string Title, double Fit)
+    {
+        /// <summary>The JSON of a choice, or null.</summary>
+        public static StoryJson? From(StoryChoice? choice) => choice is null ? null : new(choice.Id, choice.Title, choice.Fit);
+    }
+}

@@ -1,0 +1,179 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using Markdig.Syntax;
+using TellMe.Bank;
+using TellMe.Diagnostics;
+using TellMe.Pages;
+using TellMe.Text;
+
+namespace TellMe.Import.Layouts;
+
+/// <summary>
+/// Reads a page of headings: each heading at the entry level (<c>## Vision</c>, <c>## 1. Customer Obsession</c>)
+/// is a key, and what follows it up to the next one is the value: bullets (nested to any depth), paragraphs,
+/// and Key/Value tables written in HTML. Labels may be bold (<c>**Core:**</c>) or plain (<c>Core:</c>).
+/// </summary>
+public sealed partial class HeadingsReader : ILayoutReader
+{
+    [GeneratedRegex(@"<br\s*/?>", RegexOptions.IgnoreCase)]
+    private static partial Regex LineBreak();
+
+    /// <inheritdoc />
+    public LayoutKind Kind => LayoutKind.Headings;
+
+    /// <inheritdoc />
+    public KvDocument? Read(PageSource page, List<Diagnostic> diagnostics)
+    {
+        string body = page.Body;
+        int offset = page.BodyLine - 1;
+        var blocks = MarkdownContent.Parse(body).ToList();
+        int level = EntryLevel(blocks);
+        if (level == 0) return null;
+
+        var tally = new StyleTally();
+        var entries = ImmutableArray.CreateBuilder<KvEntry>();
+        int introEnd = -1;
+        (string Key, string? Shown, int Line)? current = null;
+        var value = ImmutableArray.CreateBuilder<KvNode>();
+        foreach (var block in blocks)
+        {
+            if (block is HeadingBlock h && h.Level == level)
+            {
+                if (introEnd < 0) introEnd = h.Span.Start;
+                Flush();
+                string text = MarkdownContent.ParagraphText(h, body);
+                string key = Regex.Replace(LineBreak().Replace(text, " "), " {2,}", " ").Trim();
+                current = (key, key == text ? null : text, h.Line + 1 + offset);
+                continue;
+            }
+            if (current is null) continue;
+            if (block is HeadingBlock other && other.Level < level)
+                diagnostics.Add(new Diagnostic(InputCodes.MalformedPage, Severity.Warning, page.File, block.Line + 1 + offset, 1,
+                    $"the heading '{MarkdownContent.ParagraphText(other, body)}' between entries is kept as text of '{current.Value.Key}'",
+                    $"give every entry a level-{level} heading"));
+            value.AddRange(Nodes(block, body, offset, 0, tally));
+        }
+        Flush();
+        foreach (var node in entries.SelectMany(e => e.Value))
+        {
+            tally.Point(node.Form != NodeForm.Plain);
+            tally.Label(node.Text);
+            foreach (var child in node.Children) tally.Label(child.Text);
+        }
+
+        var layout = new PageLayout
+        {
+            Kind = LayoutKind.Headings,
+            HeadingLevel = level,
+            Labels = tally.Labels(),
+            Points = tally.Points(),
+            Bullets = tally.Bullets(),
+            Indent = new string(' ', tally.Indent(2)),
+            CrLf = page.CrLf,
+            Bom = page.Bom,
+        };
+        return new KvDocument
+        {
+            Layout = layout,
+            Groups = [new KvGroup(entries.ToImmutable(), entries.Count > 0 ? entries[0].Line : page.BodyLine)],
+            Intro = body[..introEnd],
+        };
+
+        void Flush()
+        {
+            if (current is { } c) entries.Add(new KvEntry(c.Key, value.ToImmutable(), c.Line) { Shown = c.Shown });
+            value.Clear();
+        }
+    }
+
+    // The entry level: the heading level (2 and below first) whose headings most often have content under them.
+    private static int EntryLevel(List<Block> blocks)
+    {
+        var withContent = new Dictionary<int, int>();
+        for (int i = 0; i < blocks.Count; i++)
+            if (blocks[i] is HeadingBlock h && i + 1 < blocks.Count && blocks[i + 1] is not HeadingBlock)
+                withContent[h.Level] = withContent.GetValueOrDefault(h.Level) + 1;
+        var deeper = withContent.Where(kv => kv.Key >= 2).OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).ToList();
+        if (deeper.Count > 0) return deeper[0].Key;
+        return withContent.GetValueOrDefault(1) >= 2 ? 1 : 0;
+    }
+
+    private static IEnumerable<KvNode> Nodes(Block block, string body, int offset, int depth, StyleTally tally)
+    {
+        int line = block.Line + 1 + offset;
+        switch (block)
+        {
+            case ListBlock list:
+                foreach (var node in Items(list, body, offset, depth, tally)) yield return node;
+                break;
+            case ParagraphBlock p:
+                yield return new KvNode(MarkdownContent.ParagraphText(p, body), [], NodeForm.Plain, line);
+                break;
+            case HtmlBlock html when Raw(html, body) is var raw && raw.StartsWith("<table", StringComparison.OrdinalIgnoreCase)
+                                     && TableNodes(raw, line) is { Length: > 0 } tables:
+                foreach (var table in tables) yield return table;
+                break;
+            default:
+                // A quote, code, a deeper heading or HTML: kept as written, a line of its own.
+                yield return new KvNode(Raw(block, body), [], NodeForm.Plain, line);
+                break;
+        }
+    }
+
+    private static IEnumerable<KvNode> Items(ListBlock list, string body, int offset, int depth, StyleTally tally)
+    {
+        foreach (var block in list)
+        {
+            if (block is not ListItemBlock li) continue;
+            if (!list.IsOrdered) tally.Marker(depth, list.BulletType);
+            var texts = new List<string>();
+            var children = ImmutableArray.CreateBuilder<KvNode>();
+            foreach (var inner in li)
+            {
+                switch (inner)
+                {
+                    case ParagraphBlock p:
+                        texts.Add(MarkdownContent.ParagraphText(p, body));
+                        break;
+                    case ListBlock nested:
+                        foreach (var child in nested.OfType<ListItemBlock>()) tally.AddIndent(child.Column - li.Column);
+                        children.AddRange(Items(nested, body, offset, depth + 1, tally));
+                        break;
+                    default:
+                        // HTML at the start of a bullet (<!-- TODO -->, <div>) is the bullet's text, not a loss.
+                        texts.Add(Raw(inner, body));
+                        break;
+                }
+            }
+            yield return new KvNode(string.Join('\n', texts), children.ToImmutable(), NodeForm.Bullet, li.Line + 1 + offset);
+        }
+    }
+
+    private static string Raw(Block block, string body) =>
+        body.Substring(block.Span.Start, Math.Min(block.Span.Length, body.Length - block.Span.Start)).TrimEnd();
+
+    // A Key/Value table inside an entry tells one story: its first row is the point, the other rows its parts.
+    private static ImmutableArray<KvNode> TableNodes(string html, int firstLine)
+    {
+        var document = HtmlTables.Parse(html);
+        var nodes = ImmutableArray.CreateBuilder<KvNode>();
+        foreach (var table in document.QuerySelectorAll("table").Where(t => t.ParentElement?.Closest("table") is null))
+        {
+            var rows = HtmlTables.BodyRows(table).ToList();
+            if (rows.Count == 0 || rows.Any(r => r.Cells.Count != 2)) return [];
+            var points = rows.Select(r => Row(r.Cells, HtmlTables.LineOf(r.Row, firstLine), firstLine)).ToList();
+            var head = points[0];
+            nodes.Add(head with { Form = NodeForm.Table, Children = [.. head.Children, .. points.Skip(1)] });
+        }
+        return nodes.ToImmutable();
+    }
+
+    private static KvNode Row(List<AngleSharp.Dom.IElement> cells, int line, int firstLine)
+    {
+        var (key, _, _) = HtmlTables.Key(cells[0]);
+        var value = HtmlTables.Nodes(cells[1], firstLine);
+        string inline = string.Join(" ", value.Where(n => n.Form == NodeForm.Plain).Select(n => n.Text));
+        var children = value.Where(n => n.Form != NodeForm.Plain).ToImmutableArray();
+        return new KvNode(Labels.Line(key, inline), children, NodeForm.Bullet, line);
+    }
+}

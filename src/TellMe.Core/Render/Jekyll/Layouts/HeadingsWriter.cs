@@ -1,0 +1,68 @@
+using System.Collections.Immutable;
+using System.Text;
+using TellMe.Bank;
+using TellMe.Pages;
+using TellMe.Text;
+
+namespace TellMe.Render.Jekyll.Layouts;
+
+/// <summary>
+/// Writes entries as headings: <c>## Key</c>, a blank line, then the value's blocks separated by blank lines:
+/// bullets (indented per level with the page's bullet characters), paragraphs, and stories as HTML tables.
+/// </summary>
+public sealed class HeadingsWriter : ILayoutWriter
+{
+    /// <inheritdoc />
+    public LayoutKind Kind => LayoutKind.Headings;
+
+    /// <inheritdoc />
+    public void Write(SegmentedText output, KvDocument document, PageSettings page)
+    {
+        var layout = document.Layout;
+        string hashes = new string('#', Math.Clamp(layout.HeadingLevel, 1, 6)) + " ";
+        var entries = document.Entries.ToList();
+        for (int e = 0; e < entries.Count; e++)
+        {
+            var entry = entries[e];
+            var sb = output.Begin(entry.Segment);
+            sb.Append(hashes).Append(Html.MarkdownSafe(entry.Shown ?? entry.Key)).Append('\n');
+            var nodes = entry.Value;
+            for (int i = 0; i < nodes.Length;)
+            {
+                sb.Append('\n');
+                var node = nodes[i];
+                switch (node.Form)
+                {
+                    case NodeForm.Bullet:
+                        while (i < nodes.Length && nodes[i].Form == NodeForm.Bullet) WriteBullet(sb, nodes[i++], 0, layout);
+                        break;
+                    case NodeForm.Plain:
+                        MarkdownContent.AppendIndented(sb, Html.MarkdownSafe(node.TextWithLabel(layout.Labels)), 0);
+                        sb.Append('\n');
+                        foreach (var child in node.Children) WriteBullet(sb, child, 0, layout);
+                        i++;
+                        break;
+                    default:
+                        HtmlTableWriter.WriteStoryTable(sb, node, page.EntityAmpersands);
+                        i++;
+                        break;
+                }
+            }
+            if (e < entries.Count - 1) sb.Append('\n');
+        }
+    }
+
+    /// <summary>Writes a bullet and its children: indentation and bullet character by depth, continuation lines aligned.</summary>
+    public static void WriteBullet(StringBuilder sb, KvNode node, int depth, PageLayout layout)
+    {
+        string indent = string.Concat(Enumerable.Repeat(layout.Indent, depth));
+        sb.Append(indent).Append(layout.BulletAt(depth)).Append(' ');
+        MarkdownContent.AppendIndented(sb, Html.MarkdownSafe(node.TextWithLabel(layout.Labels)), indent.Length + 2);
+        sb.Append('\n');
+        foreach (var child in node.Children) WriteBullet(sb, child, depth + 1, layout);
+    }
+
+    /// <summary>Items of the bank as bullets of the tree.</summary>
+    public static ImmutableArray<KvNode> Nodes(ImmutableArray<Item> items) =>
+        items.IsDefaultOrEmpty ? [] : [.. items.Select(i => new KvNode(i.Text, Nodes(i.Children)))];
+}
