@@ -52,7 +52,6 @@ public static class TellMeServer
         else builder.Services.AddSingleton(sp => ServeOptions.From(sp.GetRequiredService<IConfiguration>()));
 
         builder.Services.AddSingleton(sp => BankWorkspace.Open(sp.GetRequiredService<ServeOptions>().Bank, watch: true));
-        builder.Services.AddSingleton<IBankFileSaver>(sp => new Sha256BankFileSaver(sp.GetRequiredService<BankWorkspace>().Root));
         builder.Services.AddSingleton<BankViews>();
         builder.Services.AddSingleton<MatchService>();
         builder.Services.AddSingleton<PracticeViews>();

@@ -29,6 +29,43 @@ public sealed class FormsTests : IDisposable
     }
 
     [Fact]
+    public async Task Saving_an_edited_story_keeps_a_hand_written_comment_and_every_other_byte()
+    {
+        // A story as a person keeps it: a YAML comment, extra spaces, quoting, a list in flow style, CRLF endings and no final newline.
+        string original = "---\r\nid: AL1   # renamed from AL7 in March, keep\r\ntitle: 'Developed a serverless training pipeline for LLMs'\r\n"
+            + "company: Algomatic\r\ntags: [ml,  infra]\r\n---\r\n\r\n## Situation\r\n\r\n- Needed a training pipeline for fine-tuning LLMs\r\n"
+            + "- Needed costs efficient solution\r\n\r\n## Result\r\n\r\nEnabled fine-tuning LLMs efficiently";
+        File.WriteAllBytes(_app.Bank.File("stories/AL1.md"), System.Text.Encoding.UTF8.GetBytes(original));
+        string html = await _client.Ok("/edit?file=stories%2FAL1.md");
+        string opened = WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Match(html, "<textarea[^>]*>(.*?)</textarea>", System.Text.RegularExpressions.RegexOptions.Singleline).Groups[1].Value);
+        Assert.Contains("# renamed from AL7 in March, keep", opened);
+
+        // The browser sends the whole text back (CRLF, as a form does) with one sentence changed.
+        string mine = opened.Replace("Needed costs efficient solution", "Needed a cost-efficient solution").Replace("\r\n", "\n").Replace("\n", "\r\n");
+        var response = await _client.Post("/edit", ("__csrf", Http.Csrf(html)), ("File", "stories/AL1.md"), ("Hash", Http.Hash(html)), ("Text", mine));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+
+        // On disk: exactly the original bytes with that one sentence changed.
+        string expected = original.Replace("Needed costs efficient solution", "Needed a cost-efficient solution");
+        Assert.Equal(System.Text.Encoding.UTF8.GetBytes(expected), File.ReadAllBytes(_app.Bank.File("stories/AL1.md")));
+    }
+
+    [Fact]
+    public async Task A_save_from_a_stale_page_after_a_save_from_another_tab_is_refused()
+    {
+        // Two tabs open the same version; the first saves; the second (still on the old version) is refused.
+        string first = await _client.Ok("/edit?file=stories%2FAL1.md");
+        string second = await _client.Ok("/edit?file=stories%2FAL1.md");
+        string text = _app.Bank.Read("stories/AL1.md");
+        var saved = await _client.Post("/edit", ("__csrf", Http.Csrf(first)), ("File", "stories/AL1.md"), ("Hash", Http.Hash(first)), ("Text", text.Replace("Needed costs efficient solution", "First tab")));
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var stale = await _client.Post("/edit", ("__csrf", Http.Csrf(second)), ("File", "stories/AL1.md"), ("Hash", Http.Hash(second)), ("Text", text.Replace("Needed costs efficient solution", "Second tab")));
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        Assert.Contains("First tab", _app.Bank.Read("stories/AL1.md"));
+        Assert.DoesNotContain("Second tab", _app.Bank.Read("stories/AL1.md"));
+    }
+
+    [Fact]
     public async Task A_file_changed_on_disk_since_it_was_opened_is_not_overwritten()
     {
         string html = await _client.Ok("/edit?file=stories%2FAL1.md");

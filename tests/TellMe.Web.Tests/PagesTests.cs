@@ -87,7 +87,7 @@ public sealed class PagesTests : IDisposable
         string html = await _client.Ok("/edit?file=stories%2FAL1.md&line=3");
         Assert.Contains("title: Developed a serverless training pipeline for LLMs", WebUtility.HtmlDecode(html));
         Assert.Contains("data-testid=\"preview\"", html);
-        Assert.Matches("[0-9A-F]{64}", Http.Hash(html));
+        Assert.Matches("[0-9a-f]{64}", Http.Hash(html));
     }
 
     [Fact]

@@ -69,7 +69,7 @@ public static partial class Http
     [GeneratedRegex("name=\"__csrf\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex Token();
 
-    [GeneratedRegex("<input type=\"hidden\" name=\"Hash\" value=\"([0-9A-F]+)\"")]
+    [GeneratedRegex("<input type=\"hidden\" name=\"Hash\" value=\"([0-9a-f]+)\"")]
     private static partial Regex HashField();
 
     /// <summary>The antiforgery token of a page's form.</summary>

@@ -7,7 +7,6 @@ using TellMe.Check;
 using TellMe.Diagnostics;
 using TellMe.Text;
 using TellMe.Web.Files;
-using SaveOutcome = TellMe.Web.Files.SaveOutcome;
 using TellMe.Web.Services;
 
 namespace TellMe.Web.Pages;
@@ -21,10 +20,12 @@ namespace TellMe.Web.Pages;
 public sealed record EditPreview(string File, string? Title, ImmutableArray<Part> Parts, string? Raw, IReadOnlyList<Diagnostic> Diagnostics);
 
 /// <summary>
-/// The editor: a bank file's source with a live preview and its findings; saving refuses to overwrite a file that
-/// changed on disk since it was opened, and shows both versions side by side instead.
+/// The editor: a bank file's source with a live preview and its findings. Opening and saving go through
+/// <see cref="GuardedSave"/>, the one lossless writer: a save changes only the characters the user changed (a
+/// hand-written comment, the file's encoding and line endings stay), is atomic, and is refused when the file changed on
+/// disk since it was opened, with both versions shown side by side instead.
 /// </summary>
-public sealed class EditModel(BankViews banks, IBankFileSaver files) : PageModel
+public sealed class EditModel(BankViews banks) : PageModel
 {
     /// <summary>The file (bank-relative).</summary>
     [BindProperty(SupportsGet = true, Name = "file")] public string? FileName { get; set; }
@@ -38,7 +39,7 @@ public sealed class EditModel(BankViews banks, IBankFileSaver files) : PageModel
     /// <summary>The preview of <see cref="Text"/>.</summary>
     public EditPreview Preview { get; private set; } = null!;
     /// <summary>After a refused save: the file as it is on disk now.</summary>
-    public BankFileText? Disk { get; private set; }
+    public OpenedFile? Disk { get; private set; }
     /// <summary>After a refused save: the two versions line by line (disk on the left, the user's on the right).</summary>
     public ImmutableArray<DiffRow> Diff { get; private set; } = [];
     /// <summary>Why the file cannot be edited.</summary>
@@ -47,7 +48,7 @@ public sealed class EditModel(BankViews banks, IBankFileSaver files) : PageModel
     /// <summary>Opens the file.</summary>
     public IActionResult OnGet()
     {
-        if (files.Open(FileName ?? "", out string? problem) is not { } opened) return Refuse(problem);
+        if (Open(out string problem) is not { } opened) return Refuse(problem);
         Text = opened.Text;
         Hash = opened.Hash;
         Preview = BuildPreview(opened.Path, opened.Text);
@@ -58,7 +59,9 @@ public sealed class EditModel(BankViews banks, IBankFileSaver files) : PageModel
     public IActionResult OnPost()
     {
         string text = Text ?? "";
-        var result = files.Save(FileName ?? "", text, string.IsNullOrEmpty(Hash) ? "-" : Hash);
+        if (!EditableFiles.IsEditable(FileName, out string refusal)) return Refuse(refusal);
+        // No hash means no version was opened: never a create from this form, so it can only conflict.
+        var result = GuardedSave.Save(banks.Workspace.Root, FileName!, text, string.IsNullOrEmpty(Hash) ? "-" : Hash);
         switch (result.Outcome)
         {
             case SaveOutcome.Saved:
@@ -79,14 +82,30 @@ public sealed class EditModel(BankViews banks, IBankFileSaver files) : PageModel
     /// <summary>The preview pane for text being typed (fetched by the page's script).</summary>
     public IActionResult OnPostPreview()
     {
-        if (files.Open(FileName ?? "", out string? problem) is null && problem != "the file does not exist") return Refuse(problem);
+        if (Open(out string problem) is null && problem != NoSuchFile) return Refuse(problem);
         return Partial("_EditPreview", BuildPreview(FileName!, Text ?? ""));
+    }
+
+    private const string NoSuchFile = "the file does not exist";
+
+    /// <summary>The file named by <see cref="FileName"/>, opened for editing, or null with why not.</summary>
+    private OpenedFile? Open(out string problem)
+    {
+        if (!EditableFiles.IsEditable(FileName, out problem)) return null;
+        // BankPath (inside GuardedSave.Open) refuses any path out of the bank before the file's existence is asked.
+        if (BankPath.Resolve(banks.Workspace.Root, FileName!, out problem) is not { } full) return null;
+        if (!System.IO.File.Exists(full))
+        {
+            problem = NoSuchFile;
+            return null;
+        }
+        return GuardedSave.Open(banks.Workspace.Root, FileName!, out problem);
     }
 
     private IActionResult Refuse(string? problem)
     {
-        Problem = problem ?? "not a bank file";
-        Response.StatusCode = problem == "the file does not exist" ? StatusCodes.Status404NotFound : StatusCodes.Status400BadRequest;
+        Problem = string.IsNullOrEmpty(problem) ? "not a bank file" : problem;
+        Response.StatusCode = problem == NoSuchFile ? StatusCodes.Status404NotFound : StatusCodes.Status400BadRequest;
         Preview = new EditPreview(FileName ?? "", null, [], null, []);
         return Page();
     }

@@ -3,14 +3,12 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using TellMe.Bank;
 using TellMe.Bank.Files;
-using TellMe.Web.Files;
-using SaveOutcome = TellMe.Web.Files.SaveOutcome;
 using TellMe.Web.Services;
 
 namespace TellMe.Web.Pages;
 
 /// <summary>Creates a story (with the next free ID for its prefix) or an answer (next in page order) from a form.</summary>
-public sealed class NewModel(BankViews banks, IBankFileSaver files) : PageModel
+public sealed class NewModel(BankViews banks) : PageModel
 {
     /// <summary>"story" or "answer".</summary>
     [BindProperty(SupportsGet = true)] public string Kind { get; set; } = "story";
@@ -107,10 +105,11 @@ public sealed class NewModel(BankViews banks, IBankFileSaver files) : PageModel
             path = StoryFile.PathOf(id);
             text = StoryFile.Write(newStory);
         }
-        var saved = files.Save(path, text, expectedHash: null);
+        // Through the one guarded writer: atomic, and a file that appeared meanwhile is never overwritten.
+        var saved = GuardedSave.Save(banks.Workspace.Root, path, text, expectedHash: null);
         if (saved.Outcome != SaveOutcome.Saved)
         {
-            Errors.Add(saved.Outcome == SaveOutcome.Conflict ? $"{path} already exists on disk; open it instead." : saved.Message ?? "cannot write");
+            Errors.Add(saved.Outcome == SaveOutcome.Conflict ? $"{path} already exists on disk; open it instead." : saved.Message);
             return Page();
         }
         banks.Refresh();
