@@ -36,6 +36,7 @@ public static class TellMeApp
         root.Subcommands.Add(DrillCommand.Create(terminal));
         root.Subcommands.Add(FeedbackCommand.Create(terminal));
         root.Subcommands.Add(StatsCommand.Create(terminal));
+        root.Subcommands.Add(ServeCommand.Create(terminal));
         return root;
     }
 
