@@ -36,6 +36,23 @@ switch (args)
     case ["speech-live", var wav, var bankDir]:
         SpeechBenchmark.Live(wav, bankDir);
         return 0;
+    case ["reload", var dir]:
+        // What `tellme serve` does when a file changes: a full first load, then re-reading one edited file.
+        var reader = new BankReader(dir);
+        var full = reader.Load();
+        var first = reader.LastLoad;
+        string story = Path.Combine(dir, full.Stories[0].File);
+        File.AppendAllText(story, "\n## Note\n\nEdited for the reload benchmark\n");
+        var times = new List<double>();
+        for (int run = 0; run < 9; run++)
+        {
+            File.SetLastWriteTimeUtc(story, DateTime.UtcNow.AddSeconds(run + 1));
+            reader.Load();
+            times.Add(reader.LastLoad.Elapsed.TotalMilliseconds);
+        }
+        times.Sort();
+        Console.WriteLine($"full load: {first.Files} files parsed in {first.Elapsed.TotalMilliseconds:0} ms; reload after one edit: {reader.LastLoad.Parsed} file parsed, median {times[4]:0.0} ms of 9");
+        return 0;
     case ["practice"]:
         PracticeBenchmarks.Once();
         return 0;

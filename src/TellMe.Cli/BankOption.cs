@@ -1,6 +1,7 @@
 using System.CommandLine;
 using TellMe.Bank;
 using TellMe.Cli.Output;
+using TellMe.Data;
 
 namespace TellMe.Cli;
 
@@ -14,20 +15,16 @@ public static class BankOption
         DefaultValueFactory = _ => new DirectoryInfo("."),
     };
 
-    /// <summary>Loads the bank, or explains why it cannot and returns null.</summary>
+    /// <summary>Loads the bank (through <see cref="BankWorkspace"/>, as the web app does), or explains why it cannot and returns null.</summary>
     public static StoryBank? Load(Terminal terminal, DirectoryInfo dir)
     {
-        if (!dir.Exists)
+        if (BankWorkspace.Problem(dir.ToString()) is { } problem)
         {
-            terminal.Fail($"the bank folder '{dir.FullName}' does not exist");
+            terminal.Fail(problem);
             return null;
         }
-        if (!BankLoader.IsBank(dir.FullName))
-        {
-            terminal.Fail($"'{dir.FullName}' is not a TellMe bank (no tellme.yaml). Run `tellme init {dir}` or pass --bank DIR.");
-            return null;
-        }
-        return BankLoader.Load(dir.FullName);
+        using var workspace = BankWorkspace.Open(dir.FullName);
+        return workspace.Current.Bank;
     }
 
     /// <summary>

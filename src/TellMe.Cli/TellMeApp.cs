@@ -13,13 +13,15 @@ public static class TellMeApp
     {
         var root = new RootCommand("""
             TellMe keeps your behavioral-interview stories in one git-friendly bank: import your pages, check
-            them like code, build them back, match questions to answers, plan a loop and drill.
+            them like code, build them back, match questions to answers, plan a loop, prepare for a job posting,
+            drill, and debrief real rounds.
             Run 'tellme COMMAND --help' for a command's options and examples.
 
             Examples:
               tellme init my-bank
               tellme check --bank my-bank
               tellme drill --bank my-bank
+              tellme prep --job posting.md --company Stripe --bank my-bank
             """);
         root.Subcommands.Add(InitCommand.Create(terminal));
         root.Subcommands.Add(ImportCommand.Create(terminal));
@@ -29,9 +31,12 @@ public static class TellMeApp
         root.Subcommands.Add(MatchCommand.Create(terminal));
         root.Subcommands.Add(EvalCommand.Create(terminal));
         root.Subcommands.Add(PlanCommand.Create(terminal));
+        root.Subcommands.Add(PrepCommand.Create(terminal));
+        root.Subcommands.Add(DebriefCommand.Create(terminal));
         root.Subcommands.Add(DrillCommand.Create(terminal));
         root.Subcommands.Add(FeedbackCommand.Create(terminal));
         root.Subcommands.Add(StatsCommand.Create(terminal));
+        root.Subcommands.Add(ServeCommand.Create(terminal));
         return root;
     }
 

@@ -75,6 +75,66 @@ public static class Migrations
             "CREATE INDEX reviews_by_time ON reviews (reviewed_at)",
             "CREATE INDEX cards_by_due ON cards (due)",
         ]),
+        new(2, "real interview rounds with their questions (tellme debrief), and the competencies a posting stresses per company (tellme prep --company)",
+        [
+            """
+            CREATE TABLE interview_rounds (
+                id                TEXT NOT NULL PRIMARY KEY,
+                company           TEXT NOT NULL,
+                company_key       TEXT NOT NULL,
+                label             TEXT NOT NULL,
+                held_on           TEXT NOT NULL,
+                interviewer_type  TEXT NULL,
+                interviewer       TEXT NULL,
+                source            TEXT NOT NULL,
+                notes             TEXT NULL,
+                recorded_at       TEXT NOT NULL
+            )
+            """,
+            """
+            CREATE TABLE round_questions (
+                round_id          TEXT NOT NULL REFERENCES interview_rounds (id),
+                position          INTEGER NOT NULL,
+                question          TEXT NOT NULL,
+                principle         TEXT NULL,
+                principle_name    TEXT NULL,
+                competency        TEXT NULL,
+                competency_name   TEXT NULL,
+                suggested_story   TEXT NULL,
+                story             TEXT NULL,
+                answer_key        TEXT NULL,
+                rating            INTEGER NULL,
+                notes             TEXT NULL,
+                card_id           TEXT NULL,
+                review_id         TEXT NULL REFERENCES reviews (id),
+                follow_ups        TEXT NULL,
+                PRIMARY KEY (round_id, position)
+            )
+            """,
+            "CREATE INDEX interview_rounds_by_company ON interview_rounds (company_key, held_on)",
+            """
+            CREATE TABLE postings (
+                id           TEXT NOT NULL PRIMARY KEY,
+                company      TEXT NOT NULL,
+                company_key  TEXT NOT NULL,
+                source       TEXT NOT NULL,
+                title        TEXT NULL,
+                saved_at     TEXT NOT NULL
+            )
+            """,
+            """
+            CREATE TABLE posting_competencies (
+                posting_id   TEXT NOT NULL REFERENCES postings (id),
+                position     INTEGER NOT NULL,
+                competency   TEXT NOT NULL,
+                name         TEXT NOT NULL,
+                emphasis     DOUBLE PRECISION NOT NULL,
+                probes       TEXT NOT NULL,
+                PRIMARY KEY (posting_id, position)
+            )
+            """,
+            "CREATE INDEX postings_by_company ON postings (company_key, saved_at)",
+        ]),
     ];
 
     /// <summary>The schema version this TellMe writes.</summary>

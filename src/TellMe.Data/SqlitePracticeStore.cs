@@ -18,7 +18,7 @@ namespace TellMe.Data;
 /// it is (never recreated); a database locked by another program is waited for up to the busy timeout, then
 /// reported. All three are <see cref="PracticeStoreException"/>s with a message that says what to do.</para>
 /// </remarks>
-public sealed class SqlitePracticeStore : IPracticeStore
+public sealed partial class SqlitePracticeStore : IPracticeStore
 {
     /// <summary>The folder inside the bank that holds TellMe's private state.</summary>
     public const string StateFolder = ".tellme";
@@ -145,59 +145,66 @@ public sealed class SqlitePracticeStore : IPracticeStore
     public CardSyncResult SyncCards(IEnumerable<Card> deck, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(deck);
-        var wanted = new Dictionary<string, Card>(StringComparer.Ordinal);
-        foreach (var card in deck) wanted.TryAdd(card.Id.ToString(), card);
         return Guard(Location, () =>
         {
             using var tx = _connection.BeginTransaction();
-            var existing = new Dictionary<string, (string Title, bool Retired)>(StringComparer.Ordinal);
-            using (var read = Command("SELECT id, title, retired_at FROM cards", tx))
-            using (var reader = read.ExecuteReader())
-                while (reader.Read()) existing[reader.GetString(0)] = (reader.GetString(1), !reader.IsDBNull(2));
-
-            var added = ImmutableArray.CreateBuilder<CardId>();
-            var retired = ImmutableArray.CreateBuilder<CardId>();
-            var returned = ImmutableArray.CreateBuilder<CardId>();
-            string stamp = Format(now);
-            var fresh = FsrsCard.CreateNew(now);
-            foreach (var (id, card) in wanted)
-            {
-                if (!existing.TryGetValue(id, out var known))
-                {
-                    using var insert = Command(
-                        $"INSERT INTO cards ({CardColumns}) VALUES (@id, @kind, @title, @now, NULL, @state, @due, @s, @d, 0, 0, 0, 0, 0, NULL, NULL)", tx);
-                    insert.Parameters.AddWithValue("@id", id);
-                    insert.Parameters.AddWithValue("@kind", CardId.KindName(card.Kind));
-                    insert.Parameters.AddWithValue("@title", card.Title);
-                    insert.Parameters.AddWithValue("@now", stamp);
-                    insert.Parameters.AddWithValue("@state", (int)fresh.State);
-                    insert.Parameters.AddWithValue("@due", Format(fresh.Due));
-                    insert.Parameters.AddWithValue("@s", fresh.Stability);
-                    insert.Parameters.AddWithValue("@d", fresh.Difficulty);
-                    insert.ExecuteNonQuery();
-                    added.Add(card.Id);
-                }
-                else if (known.Retired || known.Title != card.Title)
-                {
-                    using var update = Command("UPDATE cards SET retired_at = NULL, title = @title WHERE id = @id", tx);
-                    update.Parameters.AddWithValue("@id", id);
-                    update.Parameters.AddWithValue("@title", card.Title);
-                    update.ExecuteNonQuery();
-                    if (known.Retired) returned.Add(card.Id);
-                }
-            }
-            foreach (var (id, known) in existing)
-            {
-                if (known.Retired || wanted.ContainsKey(id)) continue;
-                using var retire = Command("UPDATE cards SET retired_at = @now WHERE id = @id", tx);
-                retire.Parameters.AddWithValue("@id", id);
-                retire.Parameters.AddWithValue("@now", stamp);
-                retire.ExecuteNonQuery();
-                if (CardId.TryParse(id, out var cardId)) retired.Add(cardId);
-            }
+            var result = SyncCards(deck, now, tx);
             tx.Commit();
-            return new CardSyncResult(added.ToImmutable(), retired.ToImmutable(), returned.ToImmutable());
+            return result;
         });
+    }
+
+    // The sync inside the caller's transaction (a debrief syncs, reviews and records its round in one).
+    private CardSyncResult SyncCards(IEnumerable<Card> deck, DateTimeOffset now, SqliteTransaction tx)
+    {
+        var wanted = new Dictionary<string, Card>(StringComparer.Ordinal);
+        foreach (var card in deck) wanted.TryAdd(card.Id.ToString(), card);
+        var existing = new Dictionary<string, (string Title, bool Retired)>(StringComparer.Ordinal);
+        using (var read = Command("SELECT id, title, retired_at FROM cards", tx))
+        using (var reader = read.ExecuteReader())
+            while (reader.Read()) existing[reader.GetString(0)] = (reader.GetString(1), !reader.IsDBNull(2));
+
+        var added = ImmutableArray.CreateBuilder<CardId>();
+        var retired = ImmutableArray.CreateBuilder<CardId>();
+        var returned = ImmutableArray.CreateBuilder<CardId>();
+        string stamp = Format(now);
+        var fresh = FsrsCard.CreateNew(now);
+        foreach (var (id, card) in wanted)
+        {
+            if (!existing.TryGetValue(id, out var known))
+            {
+                using var insert = Command(
+                    $"INSERT INTO cards ({CardColumns}) VALUES (@id, @kind, @title, @now, NULL, @state, @due, @s, @d, 0, 0, 0, 0, 0, NULL, NULL)", tx);
+                insert.Parameters.AddWithValue("@id", id);
+                insert.Parameters.AddWithValue("@kind", CardId.KindName(card.Kind));
+                insert.Parameters.AddWithValue("@title", card.Title);
+                insert.Parameters.AddWithValue("@now", stamp);
+                insert.Parameters.AddWithValue("@state", (int)fresh.State);
+                insert.Parameters.AddWithValue("@due", Format(fresh.Due));
+                insert.Parameters.AddWithValue("@s", fresh.Stability);
+                insert.Parameters.AddWithValue("@d", fresh.Difficulty);
+                insert.ExecuteNonQuery();
+                added.Add(card.Id);
+            }
+            else if (known.Retired || known.Title != card.Title)
+            {
+                using var update = Command("UPDATE cards SET retired_at = NULL, title = @title WHERE id = @id", tx);
+                update.Parameters.AddWithValue("@id", id);
+                update.Parameters.AddWithValue("@title", card.Title);
+                update.ExecuteNonQuery();
+                if (known.Retired) returned.Add(card.Id);
+            }
+        }
+        foreach (var (id, known) in existing)
+        {
+            if (known.Retired || wanted.ContainsKey(id)) continue;
+            using var retire = Command("UPDATE cards SET retired_at = @now WHERE id = @id", tx);
+            retire.Parameters.AddWithValue("@id", id);
+            retire.Parameters.AddWithValue("@now", stamp);
+            retire.ExecuteNonQuery();
+            if (CardId.TryParse(id, out var cardId)) retired.Add(cardId);
+        }
+        return new CardSyncResult(added.ToImmutable(), retired.ToImmutable(), returned.ToImmutable());
     }
 
     /// <inheritdoc />
@@ -239,65 +246,71 @@ public sealed class SqlitePracticeStore : IPracticeStore
         Guard(Location, () =>
         {
             using var tx = _connection.BeginTransaction();
-            var after = review.After;
-            using (var update = Command("""
-                UPDATE cards SET state = @state, due = @due, stability = @s, difficulty = @d, elapsed_days = @elapsed,
-                    scheduled_days = @scheduled, learning_steps = @steps, reps = @reps, lapses = @lapses, last_review = @last, last_prompt = @prompt
-                WHERE id = @id AND reps = @before
-                """, tx))
-            {
-                update.Parameters.AddWithValue("@id", review.CardId.ToString());
-                update.Parameters.AddWithValue("@state", (int)after.State);
-                update.Parameters.AddWithValue("@due", Format(after.Due));
-                update.Parameters.AddWithValue("@s", after.Stability);
-                update.Parameters.AddWithValue("@d", after.Difficulty);
-                update.Parameters.AddWithValue("@elapsed", after.ElapsedDays);
-                update.Parameters.AddWithValue("@scheduled", after.ScheduledDays);
-                update.Parameters.AddWithValue("@steps", after.LearningSteps);
-                update.Parameters.AddWithValue("@reps", after.Reps);
-                update.Parameters.AddWithValue("@lapses", after.Lapses);
-                update.Parameters.AddWithValue("@last", after.LastReview is { } last ? Format(last) : DBNull.Value);
-                update.Parameters.AddWithValue("@prompt", (object?)review.Prompt ?? DBNull.Value);
-                update.Parameters.AddWithValue("@before", after.Reps - 1);
-                if (update.ExecuteNonQuery() != 1)
-                    throw new PracticeStoreException(PracticeStoreError.Conflict,
-                        $"card {review.CardId} was reviewed elsewhere (another tellme drill?) since it was shown; this review was not saved");
-            }
-            var log = review.Log;
-            using var insert = Command($"""
-                INSERT INTO reviews ({ReviewColumns}) VALUES (@id, @card, @at, @rating, @state, @due, @s, @d, @elapsed, @lastElapsed, @scheduled, @steps,
-                    @nState, @nDue, @nS, @nD, @nElapsed, @nScheduled, @nSteps, @nReps, @nLapses, @recall, @prompt, @words, @ms)
-                """, tx);
-            var p = insert.Parameters;
-            p.AddWithValue("@id", review.Id);
-            p.AddWithValue("@card", review.CardId.ToString());
-            p.AddWithValue("@at", Format(review.ReviewedAt));
-            p.AddWithValue("@rating", (int)review.Rating);
-            p.AddWithValue("@state", (int)log.State);
-            p.AddWithValue("@due", Format(log.Due));
-            p.AddWithValue("@s", log.Stability);
-            p.AddWithValue("@d", log.Difficulty);
-            p.AddWithValue("@elapsed", log.ElapsedDays);
-            p.AddWithValue("@lastElapsed", log.LastElapsedDays);
-            p.AddWithValue("@scheduled", log.ScheduledDays);
-            p.AddWithValue("@steps", log.LearningSteps);
-            p.AddWithValue("@nState", (int)after.State);
-            p.AddWithValue("@nDue", Format(after.Due));
-            p.AddWithValue("@nS", after.Stability);
-            p.AddWithValue("@nD", after.Difficulty);
-            p.AddWithValue("@nElapsed", after.ElapsedDays);
-            p.AddWithValue("@nScheduled", after.ScheduledDays);
-            p.AddWithValue("@nSteps", after.LearningSteps);
-            p.AddWithValue("@nReps", after.Reps);
-            p.AddWithValue("@nLapses", after.Lapses);
-            p.AddWithValue("@recall", (object?)review.PredictedRecall ?? DBNull.Value);
-            p.AddWithValue("@prompt", (object?)review.Prompt ?? DBNull.Value);
-            p.AddWithValue("@words", (object?)review.AnswerWords ?? DBNull.Value);
-            p.AddWithValue("@ms", review.AnswerTime is { } t ? (long)t.TotalMilliseconds : DBNull.Value);
-            insert.ExecuteNonQuery();
+            WriteReview(review, tx);
             tx.Commit();
             return 0;
         });
+    }
+
+    // The review and its card's new schedule, inside the caller's transaction; a card reviewed meanwhile is a conflict.
+    private void WriteReview(ReviewRecord review, SqliteTransaction tx)
+    {
+        var after = review.After;
+        using (var update = Command("""
+            UPDATE cards SET state = @state, due = @due, stability = @s, difficulty = @d, elapsed_days = @elapsed,
+                scheduled_days = @scheduled, learning_steps = @steps, reps = @reps, lapses = @lapses, last_review = @last, last_prompt = @prompt
+            WHERE id = @id AND reps = @before
+            """, tx))
+        {
+            update.Parameters.AddWithValue("@id", review.CardId.ToString());
+            update.Parameters.AddWithValue("@state", (int)after.State);
+            update.Parameters.AddWithValue("@due", Format(after.Due));
+            update.Parameters.AddWithValue("@s", after.Stability);
+            update.Parameters.AddWithValue("@d", after.Difficulty);
+            update.Parameters.AddWithValue("@elapsed", after.ElapsedDays);
+            update.Parameters.AddWithValue("@scheduled", after.ScheduledDays);
+            update.Parameters.AddWithValue("@steps", after.LearningSteps);
+            update.Parameters.AddWithValue("@reps", after.Reps);
+            update.Parameters.AddWithValue("@lapses", after.Lapses);
+            update.Parameters.AddWithValue("@last", after.LastReview is { } last ? Format(last) : DBNull.Value);
+            update.Parameters.AddWithValue("@prompt", (object?)review.Prompt ?? DBNull.Value);
+            update.Parameters.AddWithValue("@before", after.Reps - 1);
+            if (update.ExecuteNonQuery() != 1)
+                throw new PracticeStoreException(PracticeStoreError.Conflict,
+                    $"card {review.CardId} was reviewed elsewhere (another tellme drill?) since it was shown; this review was not saved");
+        }
+        var log = review.Log;
+        using var insert = Command($"""
+            INSERT INTO reviews ({ReviewColumns}) VALUES (@id, @card, @at, @rating, @state, @due, @s, @d, @elapsed, @lastElapsed, @scheduled, @steps,
+                @nState, @nDue, @nS, @nD, @nElapsed, @nScheduled, @nSteps, @nReps, @nLapses, @recall, @prompt, @words, @ms)
+            """, tx);
+        var p = insert.Parameters;
+        p.AddWithValue("@id", review.Id);
+        p.AddWithValue("@card", review.CardId.ToString());
+        p.AddWithValue("@at", Format(review.ReviewedAt));
+        p.AddWithValue("@rating", (int)review.Rating);
+        p.AddWithValue("@state", (int)log.State);
+        p.AddWithValue("@due", Format(log.Due));
+        p.AddWithValue("@s", log.Stability);
+        p.AddWithValue("@d", log.Difficulty);
+        p.AddWithValue("@elapsed", log.ElapsedDays);
+        p.AddWithValue("@lastElapsed", log.LastElapsedDays);
+        p.AddWithValue("@scheduled", log.ScheduledDays);
+        p.AddWithValue("@steps", log.LearningSteps);
+        p.AddWithValue("@nState", (int)after.State);
+        p.AddWithValue("@nDue", Format(after.Due));
+        p.AddWithValue("@nS", after.Stability);
+        p.AddWithValue("@nD", after.Difficulty);
+        p.AddWithValue("@nElapsed", after.ElapsedDays);
+        p.AddWithValue("@nScheduled", after.ScheduledDays);
+        p.AddWithValue("@nSteps", after.LearningSteps);
+        p.AddWithValue("@nReps", after.Reps);
+        p.AddWithValue("@nLapses", after.Lapses);
+        p.AddWithValue("@recall", (object?)review.PredictedRecall ?? DBNull.Value);
+        p.AddWithValue("@prompt", (object?)review.Prompt ?? DBNull.Value);
+        p.AddWithValue("@words", (object?)review.AnswerWords ?? DBNull.Value);
+        p.AddWithValue("@ms", review.AnswerTime is { } t ? (long)t.TotalMilliseconds : DBNull.Value);
+        insert.ExecuteNonQuery();
     }
 
     /// <inheritdoc />

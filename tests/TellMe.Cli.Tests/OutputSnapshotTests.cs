@@ -103,6 +103,59 @@ public class OutputSnapshotTests : IDisposable
     [Fact] public void Feedback_text() => Pin("feedback", "feedback", "--for", "Conflict", Answer(), "--bank", Bank);
     [Fact] public void Feedback_json() => Pin("feedback-json", "feedback", "--for", "Conflict", Answer(), "--bank", Bank, "--json");
 
+    // prep and debrief read their inputs from the temporary folder, so the paths they print are scrubbed.
+    private string Posting()
+    {
+        string path = _dir.File("posting.md");
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "TestData", "postings", "backend-payments.md"), path);
+        return path;
+    }
+
+    [Fact] public void Prep_text() => Pin("prep", "prep", "--job", Posting(), "--bank", Bank);
+    [Fact] public void Prep_json() => Pin("prep-json", "prep", "--job", Posting(), "--bank", Bank, "--json");
+    [Fact] public void Prep_company_plan_text() => Pin("prep-company-plan", "prep", "--job", Posting(), "--company", "Stripe", "--plan", "--bank", Bank);
+
+    private string Questions()
+    {
+        string path = _dir.File("questions.txt");
+        File.WriteAllText(path, "Tell me about a conflict with a coworker | CR4 | 2 | lost my thread\nWhy Stripe? | Why US | 3\n" +
+            "Tell me about a time you failed\n");
+        return path;
+    }
+
+    [Fact] public void Debrief_text() => Pin("debrief", "debrief", "--company", "Stripe", "--round", "phone screen", "--questions", Questions(), "--bank", Bank);
+    [Fact] public void Debrief_json() => Pin("debrief-json", "debrief", "--company", "Stripe", "--round", "phone screen", "--questions", Questions(), "--bank", Bank, "--json");
+
+    private string Transcript()
+    {
+        string path = _dir.File("call.vtt");
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "TestData", "transcripts", "teams-hiring-manager.vtt"), path);
+        return path;
+    }
+
+    [Fact] public void Debrief_transcript_text() => Pin("debrief-transcript", "debrief", "--company", "Stripe", "--round", "onsite 1 - hiring manager", "--transcript", Transcript(), "--bank", Bank);
+
+    private void Debriefed()
+    {
+        var round = CliRunner.RunAt(_time, "debrief", "--company", "Stripe", "--round", "phone screen", "--questions", Questions(), "--bank", Bank);
+        Assert.True(round.ExitCode == 0, round.Error);
+        _time.Advance(TimeSpan.FromDays(1));
+    }
+
+    [Fact]
+    public void Debrief_history_text()
+    {
+        Debriefed();
+        Pin("debrief-history", "debrief", "--company", "stripe", "--bank", Bank);
+    }
+
+    [Fact]
+    public void Debrief_history_json()
+    {
+        Debriefed();
+        Pin("debrief-history-json", "debrief", "--company", "stripe", "--bank", Bank, "--json");
+    }
+
     private void Drilled()
     {
         var drill = CliRunner.RunAt(_time, "drill", "--bank", Bank, "--script", Script(), "--seed", "7");

@@ -24,6 +24,8 @@ public static class PlanCommand
         var seed = new Option<int?>("--seed") { Description = "Seed of a generated loop; the same seed gives the same loop." };
         var json = new Option<bool>("--json") { Description = "Print the plan as JSON." };
         var markdown = new Option<bool>("--markdown") { Description = "Print the plan as one printable Markdown page." };
+        var rounds = new Option<string?>("--rounds") { Description = "Lay the loop out by interviewer type, comma-separated: recruiter-screen, hiring-manager, bar-raiser, peer-engineer (each probes what its type probes; --per per round)." };
+        var company = new Option<string?>("--company") { Description = "With --rounds: the company whose values a bar raiser probes (its framework in frameworks/, or one TellMe ships)." };
         var command = new Command("plan", """
             Plan an interview loop: for each slot a primary story and a backup, no story used twice anywhere in
             the loop, chosen to maximise the total fit (an optimal assignment). Slots that cannot get a distinct
@@ -34,16 +36,23 @@ public static class PlanCommand
               tellme plan --competencies "Ownership,Dive Deep,Earn trust,Bias for action" --bank my-bank
               tellme plan --questions loop.txt --bank my-bank --json
               tellme plan --interviewers 4 --per 2 --framework amazon --seed 7 --bank my-bank --markdown > loop.md
-            """) { bank, competencies, questions, interviewers, per, framework, seed, json, markdown };
+              tellme plan --rounds recruiter-screen,peer-engineer,hiring-manager,bar-raiser --company Stripe --bank my-bank
+            """) { bank, competencies, questions, interviewers, per, framework, seed, json, markdown, rounds, company };
         command.SetAction(parse =>
         {
             string? names = parse.GetValue(competencies);
             var questionFile = parse.GetValue(questions);
             int? loopSize = parse.GetValue(interviewers);
-            int given = (names is null ? 0 : 1) + (questionFile is null ? 0 : 1) + (loopSize is null ? 0 : 1);
+            string? byType = parse.GetValue(rounds);
+            int given = (names is null ? 0 : 1) + (questionFile is null ? 0 : 1) + (loopSize is null ? 0 : 1) + (byType is null ? 0 : 1);
             if (given != 1)
             {
-                terminal.Fail("give exactly one of --competencies LIST, --questions FILE or --interviewers N");
+                terminal.Fail("give exactly one of --competencies LIST, --questions FILE, --interviewers N or --rounds TYPES");
+                return ExitCodes.Usage;
+            }
+            if (parse.GetValue(company) is not null && byType is null)
+            {
+                terminal.Fail("--company picks the values a bar raiser probes in a loop laid out with --rounds; add --rounds");
                 return ExitCodes.Usage;
             }
             if (parse.GetValue(json) && parse.GetValue(markdown))
@@ -59,6 +68,7 @@ public static class PlanCommand
             }
             var matcher = MatchCommand.LoadMatcher(terminal, parse.GetValue(bank)!);
             if (matcher is null) return ExitCodes.Usage;
+            if (byType is not null) return ByType(terminal, matcher, byType, parse.GetValue(per), parse.GetValue(company), parse.GetValue(json), parse.GetValue(markdown));
 
             ImmutableArray<LoopSlot> slots;
             int? usedSeed = null;
@@ -101,6 +111,30 @@ public static class PlanCommand
             return plan.Unfilled == 0 ? ExitCodes.Ok : ExitCodes.Findings;
         });
         return command;
+    }
+
+    // A loop laid out by interviewer type (RoundLayout): the same plan, with who interviews in each round.
+    private static int ByType(Terminal terminal, Matcher matcher, string list, int per, string? companyName, bool json, bool markdown)
+    {
+        var types = PrepCommand.RoundsOption(terminal, list);
+        if (types is null) return ExitCodes.Usage;
+        if (per is < 1 or > 6)
+        {
+            terminal.Fail("--per must be between 1 and 6");
+            return ExitCodes.Usage;
+        }
+        var framework = companyName is null ? null : TellMe.Prep.CompanyFrameworks.Find(companyName, matcher.Bank);
+        if (companyName is not null && framework is null)
+        {
+            terminal.Fail($"no values framework for '{companyName}'; known: {string.Join(", ", TellMe.Prep.CompanyFrameworks.KnownCompanies(matcher.Bank))}");
+            return ExitCodes.Usage;
+        }
+        var layout = RoundLayout.Plan(matcher, types, per, framework);
+        if (json) Json.Write(terminal.Out, PlanRoundsJson.From(layout));
+        else if (markdown) terminal.Out.Write(Markdown(layout.Plan, matcher).Replace("| Interviewer |", "| Round |", StringComparison.Ordinal)
+            + "\n## Rounds\n\n" + string.Concat(layout.Rounds.Select(r => $"{r.Number}. **{r.Type.Name}**: {r.Type.ListensFor}\n")));
+        else PrepOutput.Loop(terminal, layout);
+        return layout.Plan.Unfilled == 0 ? ExitCodes.Ok : ExitCodes.Findings;
     }
 
     private static void Text(Terminal terminal, LoopPlan plan)

@@ -103,8 +103,13 @@ public static class StatsCommand
 
         console.Write(new Rule("Competency × mastery") { Justification = Justify.Left });
         var mastery = new Table().Border(TableBorder.Rounded).AddColumns("Competency", "New", "Learning", "Young", "Mature", "Recall now");
+        // Rows are per competency ID: a bank principle and a general competency of the same name get their framework.
+        var shared = r.Mastery.GroupBy(m => m.Competency, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var m in r.Mastery)
-            mastery.AddRow(Markup.Escape(m.Competency), N(m.New), N(m.Learning), N(m.Young), N(m.Mature), m.MeanRetrievability is { } x ? Pct(x) : "—");
+        {
+            string name = Markup.Escape(m.Competency) + (shared.Contains(m.Competency) && m.Id is { } id ? $" [dim]({Markup.Escape(id.Framework)})[/]" : "");
+            mastery.AddRow(name, N(m.New), N(m.Learning), N(m.Young), N(m.Mature), m.MeanRetrievability is { } x ? Pct(x) : "—");
+        }
         console.Write(mastery);
     }
 

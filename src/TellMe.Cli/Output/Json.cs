@@ -14,7 +14,7 @@ public static class Json
         WriteIndented = true,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase), new CardIdJsonConverter() },
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase), new CardIdJsonConverter(), new CompetencyIdJsonConverter() },
     };
 
     /// <summary>Options for JSON Lines (one object per line).</summary>

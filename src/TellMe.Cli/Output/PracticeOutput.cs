@@ -17,13 +17,7 @@ public static class PracticeOutput
     /// Prompts come from the embedded question bank (<c>data/questions</c>), loaded on first use: the questions
     /// whose main competency is the card's; a card whose competencies have no questions gets a built-in phrasing.
     /// </summary>
-    public static IQuestionSource Questions { get; } = new QuestionSource(id =>
-    {
-        // Questions whose main competency is this one probe it best; secondary fits only when there are none.
-        var all = Match.Questions.QuestionBank.Embedded.QuestionsFor(id);
-        var primary = all.Where(q => q.Competencies.Length > 0 && q.Competencies[0] == id).ToList();
-        return [.. (primary.Count > 0 ? primary : all).Select(q => q.Text)];
-    });
+    public static IQuestionSource Questions => EmbeddedQuestions.Source;
 
     /// <summary>Opens the bank's practice history, or explains why not and returns null.</summary>
     public static SqlitePracticeStore? OpenStore(Terminal terminal, string bankDirectory)
@@ -79,16 +73,7 @@ public static class PracticeOutput
     }
 
     /// <summary>A short human interval: 45s, 10m, 3h, 4d, 2.5mo, 1.2y.</summary>
-    public static string Interval(TimeSpan span)
-    {
-        if (span < TimeSpan.Zero) span = TimeSpan.Zero;
-        if (span.TotalMinutes < 1) return $"{(int)span.TotalSeconds}s";
-        if (span.TotalHours < 1) return $"{(int)Math.Round(span.TotalMinutes)}m";
-        if (span.TotalDays < 1) return $"{(int)Math.Round(span.TotalHours)}h";
-        if (span.TotalDays < 30) return $"{(int)Math.Round(span.TotalDays)}d";
-        if (span.TotalDays < 365) return (span.TotalDays / 30.4).ToString("0.#", CultureInfo.InvariantCulture) + "mo";
-        return (span.TotalDays / 365.25).ToString("0.#", CultureInfo.InvariantCulture) + "y";
-    }
+    public static string Interval(TimeSpan span) => TellMe.Text.Durations.Short(span);
 
     /// <summary>The four ratings (or the two of pass/fail) with when each would bring the card back.</summary>
     public static string Choices(SchedulingPreview preview, DateTimeOffset now, bool passFail) => passFail

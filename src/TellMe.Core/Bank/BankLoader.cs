@@ -14,27 +14,21 @@ public static class BankLoader
     public static bool IsBank(string root) => File.Exists(Path.Combine(root, SettingsFile.Name));
 
     /// <summary>Loads the bank at <paramref name="root"/>.</summary>
-    public static StoryBank Load(string root)
+    public static StoryBank Load(string root) => new BankReader(root).Load();
+
+    /// <summary>
+    /// Assembles a bank from parsed files, in file-name order so that duplicates and diagnostics come out the
+    /// same on every run; of two files with one ID, the one named after it wins (see Winner). Shared by a full
+    /// load and an incremental reload (<see cref="BankReader"/>).
+    /// </summary>
+    internal static StoryBank Assemble(
+        BankSettings settings,
+        List<Diagnostic> diagnostics,
+        IReadOnlyList<(string Name, Story? Value, IReadOnlyList<Diagnostic> Found)> storyFiles,
+        IReadOnlyList<(string Name, Answer? Value, IReadOnlyList<Diagnostic> Found)> answerFiles,
+        IReadOnlyList<(string Name, Framework? Value, IReadOnlyList<Diagnostic> Found)> frameworkFiles,
+        ImmutableArray<TaughtQuestion> taught)
     {
-        var diagnostics = new List<Diagnostic>();
-        BankSettings settings = new();
-        string settingsPath = Path.Combine(root, SettingsFile.Name);
-        if (!File.Exists(settingsPath))
-        {
-            diagnostics.Add(new Diagnostic(InputCodes.Unreadable, Severity.Error, SettingsFile.Name, 1, 1,
-                $"'{root}' is not a TellMe bank (no {SettingsFile.Name})", "run `tellme init` or `tellme import … --into DIR`, or pass --bank"));
-            return new StoryBank(settings, [], [], [], diagnostics);
-        }
-        if (SafeFile.ReadText(settingsPath, SettingsFile.Name, diagnostics) is { } settingsText)
-            settings = SettingsFile.Read(settingsText, SettingsFile.Name, diagnostics) ?? settings;
-
-        // Files are parsed in parallel (a bank of 10,000 stories keeps both cores busy), then merged in
-        // file-name order so that diagnostics come out the same on every run. Of two files with one ID, the
-        // one named after it wins (see Winner).
-        var storyFiles = ParseAll(Files(root, StoryFile.Folder, "*.md"), StoryFile.Read);
-        var answerFiles = ParseAll(Files(root, AnswerFile.Folder, "*.md"), AnswerFile.Read);
-        var frameworkFiles = ParseAll(Files(root, FrameworkFile.Folder, "*.yaml"), FrameworkFile.Read);
-
         var stories = new List<Story>();
         foreach (var (name, story, found) in storyFiles) diagnostics.AddRange(found);
         foreach (var group in storyFiles.Where(f => f.Value is not null).GroupBy(f => f.Value!.Id))
@@ -78,10 +72,6 @@ public static class BankLoader
             diagnostics.AddRange(found);
             if (framework is not null) frameworks.Add(framework);
         }
-        var taught = ImmutableArray<TaughtQuestion>.Empty;
-        string questionsPath = Path.Combine(root, QuestionsFile.Name);
-        if (File.Exists(questionsPath) && SafeFile.ReadText(questionsPath, QuestionsFile.Name, diagnostics) is { } questionsText)
-            taught = QuestionsFile.Read(questionsText, QuestionsFile.Name, diagnostics);
         return new StoryBank(settings, stories, answers, frameworks, diagnostics, taught);
     }
 
@@ -92,28 +82,28 @@ public static class BankLoader
     private static (string Name, T Value) Winner<T>(IReadOnlyList<(string Name, T Value)> candidates, Func<string, T, bool> named) =>
         candidates.FirstOrDefault(c => named(c.Name, c.Value)) is { Value: not null } match ? match : candidates[0];
 
-    private static (string Name, T? Value, List<Diagnostic> Diagnostics)[] ParseAll<T>(
-        IReadOnlyList<(string Path, string Name)> files, Func<string, string, List<Diagnostic>, T?> parse) where T : class
+    /// <summary>The settings, read afresh (a small file), or defaults with a diagnostic.</summary>
+    internal static BankSettings? ReadSettings(string root, List<Diagnostic> diagnostics)
     {
-        var results = new (string, T?, List<Diagnostic>)[files.Count];
-        Parallel.For(0, files.Count, i =>
+        string settingsPath = Path.Combine(root, SettingsFile.Name);
+        if (!File.Exists(settingsPath))
         {
-            var (path, name) = files[i];
-            var found = new List<Diagnostic>();
-            T? value = SafeFile.ReadText(path, name, found) is { } text ? parse(text, name, found) : null;
-            results[i] = (name, value, found);
-        });
-        return results;
+            diagnostics.Add(new Diagnostic(InputCodes.Unreadable, Severity.Error, SettingsFile.Name, 1, 1,
+                $"'{root}' is not a TellMe bank (no {SettingsFile.Name})", "run `tellme init` or `tellme import … --into DIR`, or pass --bank"));
+            return null;
+        }
+        BankSettings settings = new();
+        if (SafeFile.ReadText(settingsPath, SettingsFile.Name, diagnostics) is { } settingsText)
+            settings = SettingsFile.Read(settingsText, SettingsFile.Name, diagnostics) ?? settings;
+        return settings;
     }
 
-    // Files in a stable order so that diagnostics come out the same on every machine.
-    private static IReadOnlyList<(string Path, string Name)> Files(string root, string folder, string pattern)
+    /// <summary>The taught questions of <c>questions.yaml</c>, if the bank has one.</summary>
+    internal static ImmutableArray<TaughtQuestion> ReadTaught(string root, List<Diagnostic> diagnostics)
     {
-        string dir = Path.Combine(root, folder);
-        if (!Directory.Exists(dir)) return [];
-        return [.. Directory.EnumerateFiles(dir, pattern)
-            .Where(p => !Path.GetFileName(p).StartsWith('.'))
-            .Order(StringComparer.Ordinal)
-            .Select(p => (p, $"{folder}/{Path.GetFileName(p)}"))];
+        string questionsPath = Path.Combine(root, QuestionsFile.Name);
+        if (File.Exists(questionsPath) && SafeFile.ReadText(questionsPath, QuestionsFile.Name, diagnostics) is { } questionsText)
+            return QuestionsFile.Read(questionsText, QuestionsFile.Name, diagnostics);
+        return [];
     }
 }

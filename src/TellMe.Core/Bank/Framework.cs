@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using TellMe.Competencies;
 
 namespace TellMe.Bank;
 
@@ -16,7 +17,27 @@ public sealed record Framework
 
     /// <summary>The bank-relative file.</summary>
     public string File { get; init; } = "";
+
+    /// <summary>
+    /// The company whose values these are ("Meta"), when the framework is a company's: <c>tellme prep
+    /// --company</c> and <c>tellme debrief</c> pick a framework by this, its <see cref="Aliases"/> or its ID.
+    /// </summary>
+    public string? Company { get; init; }
+
+    /// <summary>Other names of the company ("Facebook" for Meta).</summary>
+    public ImmutableArray<string> Aliases { get; init; } = [];
+
+    /// <summary>Where the values' names were checked: a company framework names its public sources.</summary>
+    public ImmutableArray<FrameworkSource> Sources { get; init; } = [];
+
+    /// <summary>A remark on the framework (which version of the values it lists).</summary>
+    public string? Note { get; init; }
 }
+
+/// <summary>A public page a company framework's values were checked against.</summary>
+/// <param name="Title">The page's title, as a person would cite it.</param>
+/// <param name="Url">Its address, if it has one.</param>
+public sealed record FrameworkSource(string Title, string? Url);
 
 /// <summary>One principle: its name and the user's description, and the stories that demonstrate it.</summary>
 public sealed record Principle
@@ -41,4 +62,19 @@ public sealed record Principle
 
     /// <summary>Line of the description, for diagnostics.</summary>
     public int DescriptionLine { get; init; }
+
+    /// <summary>
+    /// Phrases a job posting uses when it asks for this principle ("move fast", "sense of urgency"); its name
+    /// always counts too. Empty for most bank principles.
+    /// </summary>
+    public ImmutableArray<string> Keywords { get; init; } = [];
+
+    /// <summary>
+    /// The competencies of the question bank (closest first) that an interviewer probing
+    /// this principle is after: a company's values are mapped onto the taxonomy the matcher knows.
+    /// </summary>
+    public ImmutableArray<CompetencyId> Probes { get; init; } = [];
+
+    /// <summary>An example of how an interviewer asks about it, to practise with.</summary>
+    public string? Question { get; init; }
 }

@@ -81,6 +81,18 @@ public sealed class StoryBank
         return null;
     }
 
+    /// <summary>
+    /// The next free ID with this prefix: one more than the highest number any story or alias of the prefix has
+    /// (<c>CR5</c> after CR1–CR4), so a new story never takes an ID an old reference still points to.
+    /// </summary>
+    public StoryId NextId(string prefix)
+    {
+        int max = 0;
+        foreach (var key in _byId.Keys)
+            if (StoryId.TryParse(key, out var id) && id.Prefix == prefix) max = Math.Max(max, id.Number);
+        return StoryId.Create(prefix, max + 1);
+    }
+
     /// <summary>The framework with this ID.</summary>
     public Framework? FindFramework(string id) => Frameworks.FirstOrDefault(f => f.Id == id);
 

@@ -93,7 +93,7 @@ public sealed class StopWords
         "scenario", "scenarios", "story", "stories", "moment", "experience", "experiences",
 
         // Vague placeholders and hedges of question phrasing.
-        "specific", "particular", "ever", "recent", "recently", "something", "someone",
+        "specific", "particular", "ever", "recent", "recently", "lately", "something", "someone",
         "anything", "thing", "things", "kind", "handle", "handled", "etc", "eg", "ie",
     ];
 

@@ -131,7 +131,7 @@ internal sealed class KeywordPhrases
                 continue;
             }
             string word = new(normalised);
-            string stem = token.Kind == TokenKind.Word ? Porter2Stemmer.Instance.Stem(word) : word;
+            string stem = token.Kind == TokenKind.Word ? EnglishStemmer.Stem(word) : word;
             if (lookup is { } store) store[normalised] = stem;
             words.Add(stem);
         }

@@ -68,7 +68,7 @@ internal sealed class MatchExplainer(MaterialProfiles profiles)
         {
             string word = token.ToNormalizedString();
             if (analyzer.StopWords.Contains(word)) continue;
-            string stem = token.Kind == TokenKind.Word ? Porter2Stemmer.Instance.Stem(word) : word;
+            string stem = token.Kind == TokenKind.Word ? EnglishStemmer.Stem(word) : word;
             surfaces[stem] = (word, false);
             if (analyzer.Synonyms is { } synonyms)
                 foreach (var other in synonyms.Expand(stem)) surfaces.TryAdd(other, (word, true));

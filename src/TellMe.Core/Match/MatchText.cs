@@ -3,7 +3,7 @@ using TellMe.Language;
 namespace TellMe.Match;
 
 /// <summary>
-/// The one text pipeline of matching: Porter2 stems, English and interview-filler stop words, engineers'
+/// The one text pipeline of matching: stems (Porter2 after irregular verb forms, <see cref="EnglishStemmer"/>), English and interview-filler stop words, engineers'
 /// abbreviations of word pairs, and the interview synonym groups for queries. Questions, answers, stories and the question bank all go through
 /// it, because terms only line up when both sides are analysed alike.
 /// </summary>
@@ -11,7 +11,7 @@ public static class MatchText
 {
     private static readonly Lazy<TextAnalyzer> LazyAnalyzer = new(() =>
     {
-        Func<string, string> stem = Porter2Stemmer.Instance.Stem;
+        Func<string, string> stem = EnglishStemmer.Stem;
         return new TextAnalyzer(stem, StopWords.English, Synonyms.Interview(stem), abbreviations: Abbreviations.Interview(stem));
     });
 

@@ -87,6 +87,9 @@ public sealed record MatchTuning
     /// <summary>Weight, in an answer's profile, of its points classified like a question.</summary>
     public double ProfileAnswerText { get; init; } = 0.3;
 
+    /// <summary>Weight, in an answer's profile, of the labels of its points classified like a question.</summary>
+    public double ProfileLabels { get; init; } = 0.6;
+
     /// <summary>Weight, in a story's profile, of the principles that cite it (half of it passes to answers telling it).</summary>
     public double ProfileCited { get; init; } = 1.0;
 
@@ -105,6 +108,13 @@ public sealed record MatchTuning
     /// speaks of that employer without naming it ("your current company", "the job you have now").
     /// </summary>
     public double CurrentEmployer { get; init; } = 0.4;
+
+    /// <summary>
+    /// The share of its competency fit that an answer named after the user's current employer ("Why Acme") keeps
+    /// when the question does not speak of that employer: "Why us?" and "Why Google?" ask about the company the
+    /// user is talking to, and the answer about why they joined their present one fits them only as a topic.
+    /// </summary>
+    public double EmployerAnswerElsewhere { get; init; } = 0.5;
 
     /// <summary>The least similarity to a taught question that counts; below it the two merely share a word.</summary>
     public double TaughtMinimum { get; init; } = 0.4;

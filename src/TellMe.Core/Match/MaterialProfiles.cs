@@ -152,7 +152,7 @@ internal sealed class MaterialProfiles
         for (int a = 0; a < answers.Length; a++)
         {
             var keyProfile = keyProfiles.AsSpan(a * dims, dims);
-            keyReader.Score(answers[a].Key, scratch.AsSpan(0, keyReader.Competencies.Length), companies);
+            keyReader.Score(answers[a].Key, answerTexts[a], scratch.AsSpan(0, keyReader.Competencies.Length), companies);
             AddNormalised(keyProfile, scratch, tuning.ProfileKeyPhrase);
             Classify(classifier, space, answers[a].Key, scratch, caches);
             AddNormalised(keyProfile, scratch, tuning.ProfileKeyWords);
@@ -161,6 +161,15 @@ internal sealed class MaterialProfiles
             keyProfile.CopyTo(profile);
             Classify(classifier, space, answerTexts[a], scratch, caches);
             AddNormalised(profile, scratch, tuning.ProfileAnswerText);
+            if (tuning.ProfileLabels > 0)
+            {
+                string labels = string.Join(" . ", answers[a].Points.Select(p => p.Label).Where(l => !GenericLabels.Contains(l)));
+                if (labels.Length > 0)
+                {
+                    Classify(classifier, space, labels, scratch, caches);
+                    AddNormalised(profile, scratch, tuning.ProfileLabels);
+                }
+            }
             if (answerStory[a] >= 0) AddCitations(profile, storyPrinciples[answerStory[a]], tuning.ProfileCited * 0.5);
             Normalise(profile);
         }
@@ -210,6 +219,8 @@ internal sealed class MaterialProfiles
         };
     }
 
+    private static readonly HashSet<string> GenericLabels = new(["Summary", "Situation", "Problem", "Context", "Background", "Task", "Mission", "Goal", "Action", "Actions", "Approach", "Result", "Results", "Outcome", "Impact", "Challenge", "Overcome", "Learned", "Lesson", "Project", "Experience"], StringComparer.OrdinalIgnoreCase);
+
     /// <summary>One row of a profile matrix.</summary>
     public ReadOnlySpan<double> AnswerProfile(int answer) => AnswerProfiles.AsSpan(answer * Dims, Dims);
 
@@ -245,7 +256,7 @@ internal sealed class MaterialProfiles
         {
             if (token.Kind != TokenKind.Word) continue;
             string word = token.ToNormalizedString();
-            surface.TryAdd(Porter2Stemmer.Instance.Stem(word), word);
+            surface.TryAdd(EnglishStemmer.Stem(word), word);
         }
     }
 

@@ -7,7 +7,8 @@ namespace TellMe.Match;
 /// </summary>
 /// <remarks>
 /// An answer scores <c>saturate(BM25) + cosine(question, profile) + taught</c> (and the current employer's
-/// answer a little when the employer is the question's subject); a story the same over stories plus part of
+/// answer a little when the employer is the question's subject, and less of its competency fit when the question
+/// does not speak of the employer at all); a story the same over stories plus part of
 /// the best answer that tells it. Saturation s/(s+k) keeps one long overlap from drowning the other signals.
 /// </remarks>
 internal sealed class QuestionScorer(MaterialProfiles profiles, CompetencyClassifier classifier, MatchTuning tuning)
@@ -26,6 +27,9 @@ internal sealed class QuestionScorer(MaterialProfiles profiles, CompetencyClassi
         // "your current company" reads as the company's name; the answer named after it gains only when it is the subject.
         var employerMention = profiles.Employer is not null ? CurrentEmployer.Mention(text) : null;
         bool employerIsSubject = employerMention is { IsSubject: true };
+        // Said by name or as "your current company": an answer named after the employer is about this question's company.
+        bool employerSpoken = employerMention is not null
+            || (profiles.Employer is { Terms.Length: > 0 } named && named.Terms.All(t => analysed.Any(q => q.Term == t)));
         if (employerMention is not null)
             foreach (var term in profiles.Employer!.Value.Terms)
                 if (!terms.Exists(t => t.Term == term)) terms.Add((term, 1.0));
@@ -52,7 +56,9 @@ internal sealed class QuestionScorer(MaterialProfiles profiles, CompetencyClassi
         for (int a = 0; a < answers.Length; a++)
         {
             double words = Saturate(result.AnswerText[a]);
-            result.Answers[a] = (tuning.AnswerText * words) + (tuning.AnswerCompetency * Dot(unit, profiles.AnswerProfile(a))) + taught[a]
+            double fit = Dot(unit, profiles.AnswerProfile(a));
+            if (profiles.NamesEmployer[a] && !employerSpoken) fit *= tuning.EmployerAnswerElsewhere;
+            result.Answers[a] = (tuning.AnswerText * words) + (tuning.AnswerCompetency * fit) + taught[a]
                 + (employerIsSubject && profiles.NamesEmployer[a] ? tuning.CurrentEmployer : 0);
             // A taught wording is the user's own word on this answer: it matches even when nothing else does.
             if (words > 0 || taught[a] > 0) result.Any = true;

@@ -36,6 +36,17 @@ public static class LoopSlots
         return (slots.ToImmutable(), unknown.ToImmutable());
     }
 
+    /// <summary>
+    /// The slot of one competency, named as the bank names it (a principle of the bank's own framework in the
+    /// bank's spelling); null when the matcher knows no such competency.
+    /// </summary>
+    public static LoopSlot? ForCompetency(Matcher matcher, CompetencyId id)
+    {
+        ArgumentNullException.ThrowIfNull(matcher);
+        int index = matcher.Space.IndexOf(id);
+        return index < 0 ? null : new LoopSlot(0, matcher.Space.Entries[index].Name, id, null);
+    }
+
     /// <summary>One slot per non-blank question.</summary>
     public static ImmutableArray<LoopSlot> FromQuestions(IEnumerable<string> questions) =>
         [.. questions.Select(q => q.Trim()).Where(q => q.Length > 0).Select(q => new LoopSlot(0, q, null, q))];

@@ -43,6 +43,32 @@ public sealed class ProperNamesTests(FixtureBank fixture) : IClassFixture<Fixtur
     public void Short_and_company_questions_reach_the_answer_prepared_for_them(string question, string key) =>
         Assert.Equal(key, fixture.Matcher.Match(question, 3).Answers[0].Key);
 
+    [Theory]
+    [InlineData("Why do you want to join Netflix?")]
+    [InlineData("What do you know about Stripe and why does it appeal to you?")]
+    [InlineData("why would you want to work at goldman sachs")]
+    public void A_company_named_in_a_question_is_read_as_the_company(string question)
+    {
+        var result = fixture.Matcher.Match(question, 3);
+        Assert.Equal("motivation-company", result.Competencies[0].Id.Slug);
+        Assert.Equal("Why US", result.Answers[0].Key);
+    }
+
+    [Fact]
+    public void A_company_of_the_users_own_stories_keeps_its_own_answer() =>
+        Assert.Equal("Why Cybereason", fixture.Matcher.Match("Why Cybereason?", 3).Answers[0].Key);
+
+    [Theory]
+    [InlineData("Why the US?", "motivation-location", "Why US")]
+    [InlineData("Why do you want to move to Seattle?", "motivation-location", "Why US")]
+    [InlineData("Would you rather stay an individual contributor or move into management?", "career-track", "Career Path")]
+    public void Country_city_and_career_track_questions_have_their_own_competency(string question, string competency, string key)
+    {
+        var result = fixture.Matcher.Match(question, 3);
+        Assert.Equal(competency, result.Competencies[0].Id.Slug);
+        Assert.Equal(key, result.Answers[0].Key);
+    }
+
     [Fact]
     public void Why_Google_does_not_match_a_story_because_it_mentions_Google_Cloud()
     {

@@ -96,5 +96,16 @@ public class CardDeckTests
     public void A_key_the_vocabulary_does_not_name_has_no_competency(string key) =>
         Assert.Null(GeneralReader.Guess(key, c => c.Framework == "general"));
 
+    [Fact]
+    public void A_key_that_names_nothing_is_read_through_its_answers_own_words()
+    {
+        const string points = "Program . The master's program in computer science fits my schedule . Courses . The coursework covers distributed systems";
+        Assert.Equal(new CompetencyId("general", "education-choice"), GeneralReader.Guess("Why Northfield", points, c => c.Framework == "general")?.Id);
+        // The answer's words do not outvote a key that names its topic.
+        Assert.Equal(new CompetencyId("general", "conflict"), GeneralReader.Guess("Conflict", points, c => c.Framework == "general")?.Id);
+        // Words that name nothing either way still give no competency.
+        Assert.Null(GeneralReader.Guess("Why Northfield", "Zebra . Giraffe", c => c.Framework == "general"));
+    }
+
     private static readonly AnswerKeyReader GeneralReader = AnswerKeyReader.Build(TellMe.Match.Questions.QuestionBank.Embedded.Competencies);
 }

@@ -30,3 +30,20 @@ public sealed record PlanJson(int? Seed, int Unfilled, IReadOnlyList<PlanJson.Sl
         public static StoryJson? From(StoryChoice? choice) => choice is null ? null : new(choice.Id, choice.Title, choice.Fit);
     }
 }
+
+/// <summary>
+/// The JSON of a loop laid out by interviewer type (<c>tellme plan --rounds --json</c>, and <c>plan</c> in
+/// <c>tellme prep --plan --json</c>): who interviews in each round, and the plan, whose slots' <c>interviewer</c>
+/// is the round's number.
+/// </summary>
+/// <param name="Rounds">The rounds in order.</param>
+/// <param name="Plan">Every slot of every round.</param>
+public sealed record PlanRoundsJson(IReadOnlyList<PlanRoundsJson.RoundJson> Rounds, PlanJson Plan)
+{
+    /// <summary>The JSON of a layout.</summary>
+    public static PlanRoundsJson From(LoopLayout layout) =>
+        new([.. layout.Rounds.Select(r => new RoundJson(r.Number, r.Type.Id, r.Type.Name, r.Type.ListensFor))], PlanJson.From(layout.Plan));
+
+    /// <summary>One round: its number, the interviewer type's ID and name, and what that interviewer listens for.</summary>
+    public sealed record RoundJson(int Round, string Type, string Name, string ListensFor);
+}

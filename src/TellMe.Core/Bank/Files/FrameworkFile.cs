@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using TellMe.Competencies;
 using TellMe.Diagnostics;
 using YamlDotNet.RepresentationModel;
 
@@ -39,15 +40,39 @@ public static class FrameworkFile
                 Stories = stories.ToImmutable(),
                 Line = doc.LineOf(p),
                 DescriptionLine = YamlDoc.Get(p, "description") is { } d ? doc.LineOf(d) : doc.LineOf(p),
+                Keywords = doc.Strings(p, "keywords"),
+                Probes = Probes(doc, p),
+                Question = doc.String(p, "question"),
             });
         }
+        var sources = ImmutableArray.CreateBuilder<FrameworkSource>();
+        foreach (var source in doc.Mappings(root, "sources"))
+            if (doc.Required(source, "title", source) is { Length: > 0 } title) sources.Add(new FrameworkSource(title, doc.String(source, "url")));
         return new Framework
         {
             Id = id,
             Name = doc.String(root, "name") ?? id,
             Principles = principles.ToImmutable(),
             File = file,
+            Company = doc.String(root, "company"),
+            Aliases = doc.Strings(root, "aliases"),
+            Sources = sources.ToImmutable(),
+            Note = doc.String(root, "note"),
         };
+    }
+
+    // "probes: [general/conflict, amazon/earn-trust]": competency IDs; one that is not framework/id is reported
+    // and left out (whether the taxonomy knows it is for the reader of the framework to say).
+    private static ImmutableArray<CompetencyId> Probes(YamlDoc doc, YamlMappingNode principle)
+    {
+        var probes = ImmutableArray.CreateBuilder<CompetencyId>();
+        foreach (string text in doc.Strings(principle, "probes"))
+        {
+            if (CompetencyId.TryParse(text.Trim(), out var id)) probes.Add(id);
+            else doc.Error(YamlDoc.Get(principle, "probes") ?? principle, $"'{text}' in probes is not a competency ID",
+                "write framework/id, e.g. general/conflict or amazon/earn-trust (data/competencies.yaml lists them)");
+        }
+        return probes.ToImmutable();
     }
 
     private static StoryTelling ReadTelling(YamlDoc doc, YamlMappingNode s)
@@ -123,6 +148,9 @@ public static class FrameworkFile
             if (p.Number is { } n) map["number"] = n;
             map["name"] = p.Name;
             if (p.Description is not null) map["description"] = p.Description;
+            if (!p.Probes.IsDefaultOrEmpty) map["probes"] = p.Probes.Select(id => id.ToString()).ToList();
+            if (!p.Keywords.IsDefaultOrEmpty) map["keywords"] = p.Keywords.ToList();
+            if (p.Question is not null) map["question"] = p.Question;
             if (!p.Stories.IsDefaultOrEmpty) map["stories"] = p.Stories.Select(WriteTelling).ToList();
             principles.Add(map);
         }
@@ -130,8 +158,15 @@ public static class FrameworkFile
         {
             ["id"] = framework.Id,
             ["name"] = framework.Name,
-            ["principles"] = principles,
         };
+        if (framework.Company is not null) root["company"] = framework.Company;
+        if (!framework.Aliases.IsDefaultOrEmpty) root["aliases"] = framework.Aliases.ToList();
+        if (!framework.Sources.IsDefaultOrEmpty)
+            root["sources"] = framework.Sources.Select(s => s.Url is null
+                ? new Dictionary<string, object> { ["title"] = s.Title }
+                : new Dictionary<string, object> { ["title"] = s.Title, ["url"] = s.Url }).ToList();
+        if (framework.Note is not null) root["note"] = framework.Note;
+        root["principles"] = principles;
         return root;
     }
 

@@ -145,6 +145,15 @@ internal sealed class MarkdownPatch
         var mark = _edits.Edits.Count;
         var pieces = blocks.Where(b => b is not ListBlock).ToList();
         var lists = blocks.OfType<ListBlock>().ToList();
+        var beforeItems = before.Items.IsDefault ? [] : before.Items;
+        var afterItems = after.Items.IsDefault ? [] : after.Items;
+        if (blocks.Count == 1 && IsSwap(blocks[0], after, afterItems))
+        {
+            // One paragraph becomes bullets, or bullets a paragraph: nothing of the block stays, so the block's
+            // lines are replaced by the new content as the writer writes it, blank lines around kept as they are.
+            _edits.ReplaceLines(_edits.LineStart(blocks[0].Span.Start), _edits.LineEndAfter(blocks[0].Span.End + 1), MarkdownContent.ToMarkdown(after).TrimEnd('\n') + "\n");
+            return true;
+        }
         if ((before.Inline ?? "") != (after.Inline ?? ""))
         {
             if (pieces.Count == 0)
@@ -165,8 +174,6 @@ internal sealed class MarkdownPatch
                 _edits.AddRange(edits);
             }
         }
-        var beforeItems = before.Items.IsDefault ? [] : before.Items;
-        var afterItems = after.Items.IsDefault ? [] : after.Items;
         if (!beforeItems.SequenceEqual(afterItems))
         {
             if (lists.Count == 1)
@@ -189,6 +196,13 @@ internal sealed class MarkdownPatch
         }
         return true;
     }
+
+    private static bool IsSwap(Block block, Content after, ImmutableArray<Item> afterItems) => block switch
+    {
+        ParagraphBlock => string.IsNullOrEmpty(after.Inline) && !afterItems.IsEmpty,
+        ListBlock => !string.IsNullOrEmpty(after.Inline) && afterItems.IsEmpty,
+        _ => false,
+    };
 
     private bool Undo(int mark)
     {

@@ -210,9 +210,11 @@ internal sealed class YamlPatch
             ReplaceSlot(slot, value);
             return;
         }
-        bool quoted = s.Style is ScalarStyle.DoubleQuoted or ScalarStyle.SingleQuoted;
-        string open = s.Style == ScalarStyle.DoubleQuoted ? "\"" : s.Style == ScalarStyle.SingleQuoted ? "'" : "";
-        if (Scalar(value, s.Style) == open + value + open && s.End - s.Start >= 2 * open.Length
+        // An empty value can only be written quoted, which says nothing of how the user writes: the new value
+        // then takes the style the writer gives it.
+        bool quoted = s.Style is ScalarStyle.DoubleQuoted or ScalarStyle.SingleQuoted && s.Value.Length > 0;
+        string open = !quoted ? "" : s.Style == ScalarStyle.DoubleQuoted ? "\"" : "'";
+        if ((quoted || s.Style == ScalarStyle.Plain) && Scalar(value, s.Style) == open + value + open && s.End - s.Start >= 2 * open.Length
             && MappedText.Align(s.Value, text, s.Start + open.Length, s.End - open.Length, "")?.EditsTo(value) is { } inline)
         {
             _edits.AddRange(inline);

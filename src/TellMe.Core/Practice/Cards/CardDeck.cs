@@ -22,8 +22,8 @@ public static class CardDeck
     /// <param name="bank">The bank.</param>
     /// <param name="vocabulary">The taxonomy an answer key is read against (<see cref="AnswerKeyReader"/>); the
     /// embedded <c>data/competencies.yaml</c> when null. An answer card trains the competency its key names among
-    /// those that are not principles of the bank ("Tight Schedule" is the general "Tight deadline"), and the
-    /// principles that cite its story.</param>
+    /// those that are not principles of the bank ("Tight Schedule" is the general "Tight deadline"; a key that is a
+    /// name, "Why State U", by what its points say), and the principles that cite its story.</param>
     public static ImmutableArray<Card> FromBank(StoryBank bank, AnswerKeyReader? vocabulary = null)
     {
         ArgumentNullException.ThrowIfNull(bank);
@@ -41,7 +41,9 @@ public static class CardDeck
             if (!seen.Add(id)) continue; // two keys with one slug: the first one (in page order) has the card
             var story = answer.Story is { } sid ? bank.Find(sid) : null;
             var competencies = new List<Competency>();
-            if (vocabulary.Guess(answer.Key, c => !principleIds.Contains(c.Id), companies) is { } topic)
+            // The answer's own words decide when its key is a name the vocabulary does not know ("Why State U").
+            string text = string.Join(" . ", Tellings.ResolvePoints(answer, bank).Select(p => $"{p.Label} . {Plain(p.Content)}"));
+            if (vocabulary.Guess(answer.Key, text, c => !principleIds.Contains(c.Id), companies) is { } topic)
             {
                 competencies.Add(topic);
                 if (story is not null) Add(topicsOfStory, story.Id, topic);

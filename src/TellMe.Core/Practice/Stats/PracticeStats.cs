@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using TellMe.Competencies;
 using TellMe.Practice.Cards;
 using TellMe.Practice.Scheduling;
 
@@ -14,6 +15,12 @@ public sealed record DueDay(DateOnly Date, int Count);
 /// <param name="Reviews">Reviews that day.</param>
 /// <param name="Again">Of which rated Again.</param>
 public sealed record ReviewDay(DateOnly Date, int Reviews, int Again);
+
+/// <summary>How long answers took on one day (prompt to reveal), for reviews that timed it.</summary>
+/// <param name="Date">The day, in the user's time zone.</param>
+/// <param name="Answers">Timed reviews that day.</param>
+/// <param name="Median">Median answer time; null when none was timed.</param>
+public sealed record AnswerTimeDay(DateOnly Date, int Answers, TimeSpan? Median);
 
 /// <summary>Measured recall against FSRS's prediction for reviews whose predicted recall fell in a range.</summary>
 /// <param name="From">Lower bound of predicted recall (inclusive).</param>
@@ -44,7 +51,9 @@ public sealed record WeakCard(CardId Id, string Title, CardState State, double? 
 /// <param name="Young">Review cards with stability under 21 days.</param>
 /// <param name="Mature">Review cards with stability of 21 days or more.</param>
 /// <param name="MeanRetrievability">Mean predicted recall now of the cards past their learning steps; null when there are none.</param>
-public sealed record MasteryRow(string Competency, int New, int Learning, int Young, int Mature, double? MeanRetrievability);
+/// <param name="Id">The competency's ID (a card's primary competency); null for "other". Rows are counted per ID, so a
+/// front end can tell the bank's own principles from the general competencies.</param>
+public sealed record MasteryRow(string Competency, int New, int Learning, int Young, int Mature, double? MeanRetrievability, CompetencyId? Id = null);
 
 /// <summary>Everything <c>tellme stats</c> shows.</summary>
 public sealed record StatsReport
@@ -65,6 +74,8 @@ public sealed record StatsReport
     public required ImmutableArray<DueDay> DueNextDays { get; init; }
     /// <summary>Reviews per day over the recent past, oldest first.</summary>
     public required ImmutableArray<ReviewDay> ReviewsPerDay { get; init; }
+    /// <summary>Median answer time per day over the same days as <see cref="ReviewsPerDay"/>, oldest first.</summary>
+    public ImmutableArray<AnswerTimeDay> AnswerTimes { get; init; } = [];
     /// <summary>Measured recall against predicted retrievability.</summary>
     public required ImmutableArray<RecallBucket> Recall { get; init; }
     /// <summary>The weakest cards, weakest first.</summary>
@@ -110,12 +121,13 @@ public static class PracticeStats
         int dueNow = 0, fresh = 0;
         var dueDays = new int[days];
         var weak = new List<WeakCard>();
-        var mastery = new Dictionary<string, (int New, int Learning, int Young, int Mature, double RSum, int RCount)>(StringComparer.Ordinal);
+        // Counted per competency ID (the name is how the bank spells it); cards without a competency are "other".
+        var mastery = new Dictionary<string, (CompetencyId? Id, string Name, int New, int Learning, int Young, int Mature, double RSum, int RCount)>(StringComparer.Ordinal);
         foreach (var card in deck)
         {
             var schedule = byId.TryGetValue(card.Id, out var s) ? s.Schedule : FsrsCard.CreateNew(now);
-            string competency = card.Primary?.Name ?? "other";
-            var row = mastery.GetValueOrDefault(competency);
+            string competency = card.Primary?.Id.ToString() ?? "";
+            if (!mastery.TryGetValue(competency, out var row)) row = (card.Primary?.Id, card.Primary?.Name ?? "other", 0, 0, 0, 0, 0.0, 0);
             if (schedule.State == CardState.New)
             {
                 fresh++;
@@ -144,6 +156,7 @@ public static class PracticeStats
         }
 
         var perDay = new (int Reviews, int Again)[historyDays];
+        var times = new List<TimeSpan>[historyDays];
         foreach (var review in reviews)
         {
             int back = today.DayNumber - Day(review.ReviewedAt).DayNumber;
@@ -151,6 +164,7 @@ public static class PracticeStats
             ref var d = ref perDay[historyDays - 1 - back];
             d.Reviews++;
             if (review.Rating == Rating.Again) d.Again++;
+            if (review.AnswerTime is { } took) (times[historyDays - 1 - back] ??= []).Add(took);
         }
 
         var buckets = ImmutableArray.CreateBuilder<RecallBucket>();
@@ -172,13 +186,21 @@ public static class PracticeStats
             DueNow = dueNow,
             DueNextDays = [.. dueDays.Select((c, i) => new DueDay(today.AddDays(i), c))],
             ReviewsPerDay = [.. perDay.Select((d, i) => new ReviewDay(today.AddDays(i - historyDays + 1), d.Reviews, d.Again))],
+            AnswerTimes = [.. times.Select((t, i) => new AnswerTimeDay(today.AddDays(i - historyDays + 1), t?.Count ?? 0, t is null ? null : Median(t)))],
             Recall = buckets.ToImmutable(),
             // Cards just failed (relearning), then new ones still in learning steps, then the rest by recall now.
             Weakest = [.. weak.OrderBy(w => w.State switch { CardState.Relearning => 0, CardState.Learning => 1, _ => 2 })
                 .ThenBy(w => w.Retrievability ?? 0).ThenByDescending(w => w.Lapses).ThenBy(w => w.Stability).ThenBy(w => w.Due).Take(weakest)],
-            Mastery = [.. mastery.OrderBy(m => m.Key == "other" ? 1 : 0).ThenBy(m => m.Key, StringComparer.OrdinalIgnoreCase)
-                .Select(m => new MasteryRow(m.Key, m.Value.New, m.Value.Learning, m.Value.Young, m.Value.Mature, m.Value.RCount == 0 ? null : m.Value.RSum / m.Value.RCount))],
+            Mastery = [.. mastery.Values.OrderBy(m => m.Id is null ? 1 : 0).ThenBy(m => m.Name, StringComparer.OrdinalIgnoreCase).ThenBy(m => m.Id?.ToString(), StringComparer.Ordinal)
+                .Select(m => new MasteryRow(m.Name, m.New, m.Learning, m.Young, m.Mature, m.RCount == 0 ? null : m.RSum / m.RCount, m.Id))],
         };
+    }
+
+    private static TimeSpan Median(List<TimeSpan> values)
+    {
+        values.Sort();
+        int mid = values.Count / 2;
+        return values.Count % 2 == 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
     }
 
     /// <summary>
