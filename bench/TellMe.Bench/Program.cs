@@ -8,6 +8,8 @@ using TellMe.Render.Jekyll;
 // generate DIR [STORIES] [ANSWERS]  — writes a generated bank
 // once DIR                           — load + check + build once in a fresh process, as a user runs it
 // practice                           — schedule 100,000 cards in-process, median of 21 runs
+// speech WAV BANK [RUNS]             — feedback on a spoken answer, step by step (bench/speech.sh makes a 2:30 answer)
+// speech-live WAV BANK               — the same answer played in real time, transcribed while recording: time after the stop
 // anything else                      — BenchmarkDotNet (e.g. --filter *BankBenchmarks*)
 switch (args)
 {
@@ -27,6 +29,12 @@ switch (args)
         var pages = JekyllSite.Render(bank);
         var build = watch.Elapsed;
         Console.WriteLine($"{bank.Stories.Length} stories, {bank.Answers.Length} answers: load {load.TotalMilliseconds:0} ms, check {check.TotalMilliseconds:0} ms ({found.Count} findings), build {build.TotalMilliseconds:0} ms ({pages.Sum(p => p.Content.Length) / 1024} KB), total {total.Elapsed.TotalMilliseconds:0} ms");
+        return 0;
+    case ["speech", var wav, var bankDir, ..]:
+        SpeechBenchmark.Run(wav, bankDir, args.Length > 3 ? int.Parse(args[3]) : 3);
+        return 0;
+    case ["speech-live", var wav, var bankDir]:
+        SpeechBenchmark.Live(wav, bankDir);
         return 0;
     case ["reload", var dir]:
         // What `tellme serve` does when a file changes: a full first load, then re-reading one edited file.

@@ -91,9 +91,16 @@ public static class TellMeServer
         ThreadPool.SetMinThreads(Math.Max(workers, 32), io);
         app.Lifetime.ApplicationStarted.Register(() => new Thread(() =>
         {
-            views.Current.Warm();
-            _ = app.Services.GetRequiredService<PracticeViews>().Current;
-            _ = app.Services.GetRequiredService<MatchService>().Matcher;
+            try
+            {
+                views.Current.Warm();
+                _ = app.Services.GetRequiredService<PracticeViews>().Current;
+                _ = app.Services.GetRequiredService<MatchService>().Matcher;
+            }
+            catch (ObjectDisposedException)
+            {
+                // The server stopped before the warm-up finished (a short-lived test host on a loaded machine): nothing to warm.
+            }
         }) { IsBackground = true, Priority = ThreadPriority.BelowNormal, Name = "TellMe warm-up" }.Start());
         app.UseExceptionHandler("/status/500");
         app.UseHostFiltering();

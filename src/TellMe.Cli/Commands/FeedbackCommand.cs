@@ -14,7 +14,8 @@ public static class FeedbackCommand
     {
         var bank = BankOption.Create();
         var key = new Option<string>("--for") { Description = "The card: an answer key (\"Conflict\"), a principle (\"Earn trust\"), a story ID (CR2) or a card ID (answer:conflict).", Required = true };
-        var file = new Argument<string>("FILE") { Description = "The answer: a text file (e.g. a speech-to-text transcript), or - for standard input." };
+        var file = new Argument<string?>("FILE") { Description = "The answer: a text file (e.g. a speech-to-text transcript), or - for standard input.", Arity = ArgumentArity.ZeroOrOne };
+        var audio = new FeedbackAudio();
         var time = new Option<string>("--time") { Description = "Target speaking time (m:ss or seconds). Default: 2:30.", DefaultValueFactory = _ => "2:30" };
         var json = new Option<bool>("--json") { Description = "Print the feedback as JSON." };
         var command = new Command("feedback", """
@@ -23,10 +24,17 @@ public static class FeedbackCommand
             STAR parts, "I" versus "we", filler words, a number in the result, and which key points of the
             card were covered or missed, each with a concrete suggestion.
 
+            With --audio, the answer is a recording: it is transcribed on this machine and the feedback adds
+            what only audio shows: speaking time, words per minute (overall and per 15 s), pauses, fillers
+            with their times, and the transcript with its STAR parts and key points marked.
+
             Examples:
               tellme feedback --for Conflict answer.txt --bank examples/bank
               tellme feedback --for CR2 transcript.txt --time 2:00 --json
+              tellme feedback --for Conflict --audio answer.wav --bank examples/bank
+              tellme feedback --for Conflict --audio answer.webm --engine whisper --model ggml-base.en.bin --json
             """) { bank, key, file, time, json };
+        audio.AddTo(command);
         command.SetAction(parse =>
         {
             if (!PracticeOutput.TryParseTime(parse.GetValue(time), out var target))
@@ -45,6 +53,13 @@ public static class FeedbackCommand
                 terminal.Fail($"no card '{wanted}' in the bank; give an answer key ({string.Join(", ", answers)}…), a principle name, a story ID or a card ID such as answer:conflict");
                 return ExitCodes.Usage;
             }
+            bool spoken = parse.GetValue(audio.Audio) is not null;
+            if (spoken == (parse.GetValue(file) is not null))
+            {
+                terminal.Fail(spoken ? "give either FILE (a written answer) or --audio FILE (a recording), not both" : "give the answer: FILE (a text file, - for standard input) or --audio FILE (a recording)");
+                return ExitCodes.Usage;
+            }
+            if (spoken) return audio.Run(parse, terminal, loaded, dir.FullName, card, target, parse.GetValue(json));
             string? answer = PracticeOutput.ReadText(terminal, parse.GetValue(file)!, "answer file");
             if (answer is null) return ExitCodes.Usage;
             if (string.IsNullOrWhiteSpace(answer))

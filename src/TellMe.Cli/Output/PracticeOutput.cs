@@ -149,6 +149,8 @@ public static class PracticeOutput
         FeedbackAspect.FirstPerson => "I vs we",
         FeedbackAspect.Fillers => "fillers",
         FeedbackAspect.Number => "number",
+        FeedbackAspect.Pace => "pace",
+        FeedbackAspect.Pauses => "pauses",
         _ => "key points",
     };
 

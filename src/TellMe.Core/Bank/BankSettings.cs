@@ -107,4 +107,20 @@ public sealed record BankSettings
 
     /// <summary>Check thresholds.</summary>
     public CheckSettings Check { get; init; } = new();
+
+    /// <summary>Which speech recogniser spoken practice uses.</summary>
+    public SpeechSettings Speech { get; init; } = new();
+}
+
+/// <summary>
+/// The <c>speech:</c> section of <c>tellme.yaml</c>: the engine for spoken answers and, for Whisper, the model
+/// file (relative to the bank). A command-line option or an environment variable overrides either.
+/// </summary>
+public sealed record SpeechSettings
+{
+    /// <summary>"pocketsphinx" (the default) or "whisper"; null when not set.</summary>
+    public string? Engine { get; init; }
+
+    /// <summary>The Whisper ggml model file, as written (relative paths are from the bank folder); null when not set.</summary>
+    public string? Model { get; init; }
 }

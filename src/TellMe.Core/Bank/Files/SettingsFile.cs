@@ -82,12 +82,16 @@ public static class SettingsFile
                 Disabled = doc.Strings(c, "disabled"),
             };
         }
+        var speech = doc.Mapping(root, "speech") is { } sp
+            ? new SpeechSettings { Engine = doc.String(sp, "engine"), Model = doc.String(sp, "model") }
+            : new SpeechSettings();
         return new BankSettings
         {
             Owner = doc.String(root, "owner"),
             Title = doc.String(root, "title") ?? "Interview preparation",
             Pages = pages.ToImmutable(),
             Check = check,
+            Speech = speech,
         };
     }
 
@@ -166,6 +170,13 @@ public static class SettingsFile
         };
         if (!settings.Check.Disabled.IsDefaultOrEmpty) check["disabled"] = settings.Check.Disabled.ToList();
         root["check"] = check;
+        if (settings.Speech.Engine is not null || settings.Speech.Model is not null)
+        {
+            var speech = new Dictionary<string, object>();
+            if (settings.Speech.Engine is not null) speech["engine"] = settings.Speech.Engine;
+            if (settings.Speech.Model is not null) speech["model"] = settings.Speech.Model;
+            root["speech"] = speech;
+        }
         var pages = new List<object>();
         foreach (var page in settings.Pages)
         {

@@ -18,6 +18,10 @@ public enum FeedbackAspect
     Number,
     /// <summary>Which of the card's key points were said.</summary>
     KeyPoints,
+    /// <summary>Words per minute of a spoken answer.</summary>
+    Pace,
+    /// <summary>Long silences in a spoken answer.</summary>
+    Pauses,
 }
 
 /// <summary>One finding: what was seen, whether it is fine, and what to do about it.</summary>
@@ -56,13 +60,19 @@ public sealed record AnswerFeedback
     /// <summary>How many words the answer has.</summary>
     public required int Words { get; init; }
 
-    /// <summary>The estimated time to say it at <see cref="WordsPerMinute"/>.</summary>
+    /// <summary>
+    /// The time to say it: estimated at <see cref="WordsPerMinute"/> for a typed answer; for a spoken one
+    /// (<see cref="Measured"/>), measured from the first word to the last.
+    /// </summary>
     public required TimeSpan Speaking { get; init; }
+
+    /// <summary>True when <see cref="Speaking"/> and <see cref="WordsPerMinute"/> were measured on a recording.</summary>
+    public bool Measured { get; init; }
 
     /// <summary>The target time.</summary>
     public required TimeSpan Target { get; init; }
 
-    /// <summary>The speaking speed assumed.</summary>
+    /// <summary>The speaking speed assumed, or measured on a recording.</summary>
     public required int WordsPerMinute { get; init; }
 
     /// <summary>The STAR parts found.</summary>
@@ -105,6 +115,12 @@ public sealed record FeedbackOptions
     /// <summary>How long the answer should take to say.</summary>
     public TimeSpan Target { get; init; } = DefaultTarget;
 
-    /// <summary>Speaking speed used to turn words into time (the bank's check.words-per-minute).</summary>
+    /// <summary>Speaking speed used to turn words into time (the bank's check.words-per-minute), or the measured pace of a recording.</summary>
     public int WordsPerMinute { get; init; } = 150;
+
+    /// <summary>
+    /// For a spoken answer: how long it took, first word to last, measured on the recording. The length is
+    /// then judged on this instead of an estimate from the word count.
+    /// </summary>
+    public TimeSpan? Spoken { get; init; }
 }

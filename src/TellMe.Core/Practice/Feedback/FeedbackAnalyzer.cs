@@ -28,7 +28,8 @@ public static class FeedbackAnalyzer
         int wpm = options.WordsPerMinute > 0 ? options.WordsPerMinute : 150;
 
         int words = WordSets.Words(answer).Count();
-        var speaking = TimeSpan.FromSeconds(Math.Round(words * 60.0 / wpm));
+        bool measured = options.Spoken is { } spoken && spoken > TimeSpan.Zero;
+        var speaking = measured ? options.Spoken!.Value : TimeSpan.FromSeconds(Math.Round(words * 60.0 / wpm));
         var (i, we) = Pronouns.Count(answer);
         var fillers = SpokenText.Fillers(answer);
         var resultSentences = SpokenText.Classify(answer).Where(c => c.Part == StarPart.Result).Select(c => c.Sentence).ToList();
@@ -39,7 +40,7 @@ public static class FeedbackAnalyzer
         var star = Told(SpokenText.Star(answer), coverage);
 
         var findings = ImmutableArray.CreateBuilder<FeedbackFinding>();
-        findings.Add(LengthFinding(words, speaking, options.Target, wpm));
+        findings.Add(LengthFinding(words, speaking, options.Target, wpm, measured));
         // A motivation answer ("Why US", "Career Goal") is not a STAR story: judge STAR and numbers only for stories.
         bool isStory = telling is null || telling.Star.IsStory;
         findings.Add(isStory ? StarFinding(star) : new(FeedbackAspect.Star, true, "not a STAR story: no parts expected", "keep it short and direct"));
@@ -54,6 +55,7 @@ public static class FeedbackAnalyzer
         {
             Words = words,
             Speaking = speaking,
+            Measured = measured,
             Target = options.Target,
             WordsPerMinute = wpm,
             Star = star,
@@ -118,9 +120,11 @@ public static class FeedbackAnalyzer
         return result.MoveToImmutable();
     }
 
-    private static FeedbackFinding LengthFinding(int words, TimeSpan speaking, TimeSpan target, int wpm)
+    private static FeedbackFinding LengthFinding(int words, TimeSpan speaking, TimeSpan target, int wpm, bool spoken)
     {
-        string measured = $"{words} words, about {Clock(speaking)} at {wpm} words a minute (target {Clock(target)})";
+        string measured = spoken
+            ? $"{words} words in {Clock(speaking)}, first word to last (target {Clock(target)})"
+            : $"{words} words, about {Clock(speaking)} at {wpm} words a minute (target {Clock(target)})";
         if (words == 0)
             return new(FeedbackAspect.Length, false, "no words", "say or type the whole answer, as in the interview");
         if (speaking > target)

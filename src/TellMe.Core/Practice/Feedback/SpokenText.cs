@@ -60,21 +60,30 @@ public static partial class SpokenText
     /// <summary>Filler words and phrases with counts, most frequent first.</summary>
     public static ImmutableArray<FillerCount> Fillers(string text)
     {
-        var words = Language.WordSets.Words(text).ToList();
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        void Count(string filler) => counts[filler] = counts.GetValueOrDefault(filler) + 1;
+        foreach (var filler in FindFillers(Language.WordSets.Words(text).ToList()))
+            counts[filler.Filler] = counts.GetValueOrDefault(filler.Filler) + 1;
+        return [.. counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Select(c => new FillerCount(c.Key, c.Value))];
+    }
+
+    /// <summary>
+    /// Where the fillers are in a list of lower-case words (as <see cref="Language.WordSets.Words"/> gives them):
+    /// each with the index of its first word and how many words it spans. A spoken answer maps these back to
+    /// the words' times.
+    /// </summary>
+    public static IEnumerable<FillerMatch> FindFillers(IReadOnlyList<string> words)
+    {
         for (int i = 0; i < words.Count; i++)
         {
             string w = words[i], next = i + 1 < words.Count ? words[i + 1] : "", prev = i > 0 ? words[i - 1] : "";
-            if (Hums.Contains(w)) Count(w.StartsWith('u') ? (w.Contains('m') ? "um" : "uh") : w is "ahh" ? "ah" : w is "mm" ? "hmm" : w);
-            else if (w == "like" && !LikeVerbs.Contains(prev) && next is not ("to" or "this" or "that" or "it" or "them" or "him" or "her")) Count("like");
-            else if (w is "basically" or "actually" or "literally" or "honestly") Count(w);
-            else if (w == "you" && next == "know" && (i + 2 >= words.Count || words[i + 2] is not ("how" or "what" or "why" or "where" or "when" or "that" or "the" or "about"))) { Count("you know"); i++; }
-            else if (w == "i" && next == "mean" && (i + 2 >= words.Count || words[i + 2] is not ("it" or "that" or "to"))) { Count("i mean"); i++; }
-            else if (w is "kind" or "sort" && next == "of" && !KindDeterminers.Contains(prev)) { Count($"{w} of"); i++; }
-            else if (w == "so" && next == "yeah") { Count("so yeah"); i++; }
+            if (Hums.Contains(w)) yield return new(i, 1, w.StartsWith('u') ? (w.Contains('m') ? "um" : "uh") : w is "ahh" ? "ah" : w is "mm" ? "hmm" : w);
+            else if (w == "like" && !LikeVerbs.Contains(prev) && next is not ("to" or "this" or "that" or "it" or "them" or "him" or "her")) yield return new(i, 1, "like");
+            else if (w is "basically" or "actually" or "literally" or "honestly") yield return new(i, 1, w);
+            else if (w == "you" && next == "know" && (i + 2 >= words.Count || words[i + 2] is not ("how" or "what" or "why" or "where" or "when" or "that" or "the" or "about"))) { yield return new(i, 2, "you know"); i++; }
+            else if (w == "i" && next == "mean" && (i + 2 >= words.Count || words[i + 2] is not ("it" or "that" or "to"))) { yield return new(i, 2, "i mean"); i++; }
+            else if (w is "kind" or "sort" && next == "of" && !KindDeterminers.Contains(prev)) { yield return new(i, 2, $"{w} of"); i++; }
+            else if (w == "so" && next == "yeah") { yield return new(i, 2, "so yeah"); i++; }
         }
-        return [.. counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Select(c => new FillerCount(c.Key, c.Value))];
     }
 
     /// <summary>What each sentence of the answer tells, as far as cue phrases show.</summary>
@@ -90,7 +99,19 @@ public static partial class SpokenText
             foreach (var sentence in Sentences(line))
                 result.Add((sentence, labelled ?? Cue(sentence)));
         }
-        // What is told before the task, action or result is the context, whatever its words.
+        return SituationFirst(result);
+    }
+
+    /// <summary>
+    /// What each of the given sentences tells: for a spoken answer, whose sentences come from the pauses
+    /// between words rather than from punctuation.
+    /// </summary>
+    public static IReadOnlyList<(string Sentence, StarPart? Part)> Classify(IReadOnlyList<string> sentences) =>
+        SituationFirst([.. sentences.Select(s => (s, Cue(s)))]);
+
+    // What is told before the task, action or result is the context, whatever its words.
+    private static List<(string, StarPart?)> SituationFirst(List<(string, StarPart?)> result)
+    {
         int first = result.FindIndex(r => r.Item2 is StarPart.Task or StarPart.Action or StarPart.Result);
         for (int i = 0; i < first; i++)
             if (result[i].Item2 is null) result[i] = (result[i].Item1, StarPart.Situation);
@@ -139,6 +160,12 @@ public static partial class SpokenText
         return false;
     }
 }
+
+/// <summary>A filler found in a list of words.</summary>
+/// <param name="Index">The index of its first word.</param>
+/// <param name="Length">How many words it spans ("you know": 2).</param>
+/// <param name="Filler">The filler as <see cref="SpokenText.FillerWords"/> names it.</param>
+public readonly record struct FillerMatch(int Index, int Length, string Filler);
 
 /// <summary>A part of a STAR answer.</summary>
 public enum StarPart
