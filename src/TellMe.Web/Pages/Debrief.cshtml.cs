@@ -159,7 +159,7 @@ public sealed class DebriefModel(BankViews banks, Debriefs debriefs) : PageModel
             : null;
         TempData[RecordedRound.Key] = new RecordedRound(round.Id, [.. outcome.Warnings],
             [.. outcome.Reviews.Select(r => new RecordedReview(r.Question, r.Card.ToString(), QuestionList.Describe(r.Rating), r.Due))], how).ToJson();
-        return Redirect(Companies.CompanyModel.Link(round.CompanyKey) + "#round-" + round.Id);
+        return Redirect(Companies.CompanyModel.Link(round.CompanyKey));
     }
 
     private static string Describe(TranscriptFormat format) => format switch
