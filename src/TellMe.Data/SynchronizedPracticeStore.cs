@@ -1,3 +1,4 @@
+using TellMe.Debrief;
 using TellMe.Practice;
 using TellMe.Practice.Cards;
 
@@ -6,9 +7,9 @@ namespace TellMe.Data;
 /// <summary>
 /// A practice store shared by concurrent requests: every call runs under one lock (a SQLite connection serves one
 /// caller at a time), and <see cref="Version"/> counts writes so that readers can cache what they computed from the
-/// history until it changes.
+/// history until it changes. It is also the interview store (debriefed rounds, postings), under the same lock.
 /// </summary>
-public sealed class SynchronizedPracticeStore(IPracticeStore inner) : IPracticeStore
+public sealed class SynchronizedPracticeStore(IInterviewStore inner) : IInterviewStore
 {
     private readonly Lock _lock = new();
     private long _version;
@@ -50,6 +51,44 @@ public sealed class SynchronizedPracticeStore(IPracticeStore inner) : IPracticeS
     public IReadOnlyList<ReviewRecord> Reviews(CardId? card = null)
     {
         lock (_lock) return inner.Reviews(card);
+    }
+
+    /// <inheritdoc />
+    public void RecordRound(InterviewRound round, IReadOnlyList<ReviewRecord> reviews, IReadOnlyCollection<Card>? deck)
+    {
+        lock (_lock)
+        {
+            inner.RecordRound(round, reviews, deck);
+            Interlocked.Increment(ref _version);
+        }
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<InterviewRound> Rounds(string companyKey)
+    {
+        lock (_lock) return inner.Rounds(companyKey);
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<CompanySummary> Companies()
+    {
+        lock (_lock) return inner.Companies();
+    }
+
+    /// <inheritdoc />
+    public void SavePosting(SavedPosting posting)
+    {
+        lock (_lock)
+        {
+            inner.SavePosting(posting);
+            Interlocked.Increment(ref _version);
+        }
+    }
+
+    /// <inheritdoc />
+    public SavedPosting? LatestPosting(string companyKey)
+    {
+        lock (_lock) return inner.LatestPosting(companyKey);
     }
 
     /// <inheritdoc />

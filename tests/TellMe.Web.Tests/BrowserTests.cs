@@ -173,4 +173,56 @@ public sealed class BrowserTests(BrowserFixture fx)
         await BrowserFixture.Shot(page, "xss-as-text");
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task A_round_debriefed_in_the_form_lands_on_the_company_page()
+    {
+        var page = await fx.NewPage();
+        var errors = new List<string>();
+        page.Console += (_, m) => { if (m.Type == "error") errors.Add(m.Text); };
+        await page.GotoAsync("/");
+        await page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Companies" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Debrief a round" }).First.ClickAsync();
+        await page.WaitForURLAsync("**/debrief");
+        await page.GetByLabel("Company", new() { Exact = true }).FillAsync("Initech");
+        await page.GetByLabel("Round", new() { Exact = true }).FillAsync("onsite 2");
+        await page.GetByLabel("Day", new() { Exact = true }).FillAsync("2026-03-12");
+        await page.Locator("select[name=Type]").SelectOptionAsync("bar-raiser");
+        await page.Locator("input[name=Interviewer]").FillAsync("Grace");
+        await page.Locator("textarea[name=Questions]").FillAsync(
+            "Tell me about a time you disagreed with your manager | CR4 | 3\nTell me about a failure | IT9 | 1 | lost the thread halfway\nWhy do you want to work here?");
+        await page.Locator("textarea[name=Notes]").FillAsync("Two interviewers; they asked for numbers twice.");
+        await BrowserFixture.Shot(page, "debrief-form");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record the round" }).ClickAsync();
+
+        await page.WaitForURLAsync("**/companies/initech*");
+        await Assertions.Expect(page.GetByTestId("recorded")).ToContainTextAsync("Recorded “onsite 2” with Initech on 2026-03-12 (bar-raiser): 3 question(s), 2 scheduled as review(s).");
+        var round = page.GetByTestId("round").First;
+        await Assertions.Expect(round).ToContainTextAsync("Tell me about a failure");
+        await Assertions.Expect(round).ToContainTextAsync("1 again");
+        await Assertions.Expect(round).ToContainTextAsync("lost the thread halfway");
+        await Assertions.Expect(page.GetByTestId("told")).ToContainTextAsync("CR4");
+        await Assertions.Expect(page.GetByTestId("next")).ToContainTextAsync("Answered weakly");
+        Assert.Empty(errors); // no CSP violation, no script error
+        await BrowserFixture.Shot(page, "company-light");
+
+        using (var store = SqlitePracticeStore.OpenBank(fx.Bank.Root))
+            Assert.Equal(["CR4", "IT9", null], Assert.Single(store.Rounds("initech")).Questions.Select(q => q.Story));
+
+        var dark = await fx.NewPage(ColorScheme.Dark);
+        await dark.GotoAsync("/companies/initech");
+        await Assertions.Expect(dark.GetByTestId("rounds")).ToContainTextAsync("onsite 2");
+        await BrowserFixture.Shot(dark, "company-dark");
+        await dark.GotoAsync("/companies");
+        await BrowserFixture.Shot(dark, "companies-dark");
+        // Bad input in dark mode: the form again, the problem beside its field.
+        await dark.GotoAsync("/debrief?company=Initech");
+        await dark.GetByLabel("Round", new() { Exact = true }).FillAsync("onsite 3");
+        await dark.Locator("textarea[name=Questions]").FillAsync("Tell me about a failure | CR99 | 5");
+        await dark.GetByRole(AriaRole.Button, new() { Name = "Record the round" }).ClickAsync();
+        await Assertions.Expect(dark.Locator("#err-questions")).ToContainTextAsync("'5' is not a rating");
+        await BrowserFixture.Shot(dark, "debrief-form-error-dark");
+        await page.Context.CloseAsync();
+        await dark.Context.CloseAsync();
+    }
 }

@@ -2,6 +2,8 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace TellMe.Web.Tests;
 
@@ -47,8 +49,12 @@ public sealed class WebApp : WebApplicationFactory<Program>
 
     public TempBank Bank { get; } = new();
 
+    /// <summary>The app's clock, when a test fixes it (else the system's).</summary>
+    public TimeProvider? Time { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        if (Time is { } time) builder.ConfigureTestServices(s => s.AddSingleton(time));
         builder.UseSetting("bank", Bank.Root);
         if (_token is not null) builder.UseSetting("token", _token);
         if (_host is not null) builder.UseSetting("host", _host);
@@ -62,6 +68,14 @@ public sealed class WebApp : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (disposing) Bank.Dispose();
     }
+}
+
+/// <summary>A clock stopped at one instant, in UTC.</summary>
+public sealed class FixedTime(DateTimeOffset now) : TimeProvider
+{
+    public override DateTimeOffset GetUtcNow() => now;
+
+    public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
 }
 
 public static partial class Http

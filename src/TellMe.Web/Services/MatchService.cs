@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using TellMe.Data;
+using TellMe.Debrief;
 using TellMe.Match;
 using TellMe.Plan;
 
@@ -26,8 +27,9 @@ public sealed record PlanRequest
 }
 
 /// <summary>
-/// The one place the web app uses <see cref="Matcher"/>, <see cref="LoopSlots"/> and <see cref="LoopPlanner"/> (their
-/// API is being reshaped on another branch: a merge touches this file only). One matcher per bank version, built on
+/// The one place the web app uses <see cref="Matcher"/>, <see cref="LoopSlots"/> and <see cref="LoopPlanner"/> (their API is
+/// being reshaped on another branch: a merge touches this file only); it also hands the matcher to
+/// <see cref="DebriefService"/>. One matcher per bank version, built on
 /// first use and kept while the bank is unchanged.
 /// </summary>
 public sealed class MatchService(BankViews banks)
@@ -84,6 +86,12 @@ public sealed class MatchService(BankViews banks)
         if (slots.IsEmpty) return (null, "no slot to plan: the list is empty");
         return (LoopPlanner.Plan(matcher, slots, seed), null);
     }
+
+    /// <summary>The debrief service (the same one <c>tellme debrief</c> uses) over the bank as it is now and a history.</summary>
+    public DebriefService Debrief(IInterviewStore store, TimeProvider time) => new(Matcher, store, time);
+
+    /// <summary>A company's page when the bank has no practice history: no rounds, every story unused.</summary>
+    public CompanyHistory NoHistory(string company) => DebriefService.NoHistory(Matcher, company);
 
     /// <summary>Builds the matcher in the background so the first match does not wait for it.</summary>
     public void Warm() => _ = Task.Run(() => Matcher);
