@@ -57,6 +57,7 @@ public static class TellMeServer
         builder.Services.AddSingleton<PracticeViews>();
         builder.Services.AddSingleton<DrillSessions>();
         builder.Services.AddSingleton<Debriefs>();
+        builder.Services.AddSingleton<SpokenAnswers>();
         builder.Services.AddSingleton(TimeProvider.System);
         // Antiforgery tokens and the post-save message are protected with keys that live in memory only: nothing is
         // written outside the bank, and a restart simply asks for a page reload.

@@ -68,15 +68,8 @@ public sealed class FeedbackAudio
     {
         try
         {
-            string folder = Path.Combine(bankDirectory, ".tellme", "audio");
-            Directory.CreateDirectory(folder);
-            string ignore = Path.Combine(folder, ".gitignore");
-            if (!File.Exists(ignore)) File.WriteAllText(ignore, "*\n");
-            string stamp = TimeProvider.System.GetUtcNow().ToString("yyyyMMdd-HHmmss", System.Globalization.CultureInfo.InvariantCulture);
-            string name = $"{stamp}-{card.Id.Key.Replace('/', '-')}{Path.GetExtension(path).ToLowerInvariant()}";
-            string target = Path.Combine(folder, name);
-            File.Copy(path, target, overwrite: false);
-            return Path.GetRelativePath(bankDirectory, target);
+            using var recording = File.OpenRead(path);
+            return KeptRecordings.Keep(bankDirectory, card, Path.GetExtension(path), recording, TimeProvider.System.GetUtcNow());
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

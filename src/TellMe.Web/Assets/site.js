@@ -87,6 +87,9 @@
   }
   document.addEventListener("keydown", function (e) {
     if (e.ctrlKey || e.metaKey || e.altKey) return;
+    // While an answer is being recorded or sent, the card's keys are off: Enter on the focused Stop button stops
+    // the recording (the browser's own activation), it never reveals the card and throws the recording away.
+    if (document.querySelector("form[data-recorder][data-busy]")) return;
     var tag = (e.target && e.target.tagName) || "";
     var typing = tag === "TEXTAREA" || tag === "INPUT" || tag === "SELECT";
     if (typing && !(e.key === "Enter" && e.ctrlKey)) return;

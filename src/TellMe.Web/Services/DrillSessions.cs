@@ -43,6 +43,8 @@ public sealed class WebDrill(string id, DrillSession session, DrillSettings sett
     public int Shown { get; set; }
     /// <summary>The typed answer to the card on screen.</summary>
     public string? Answer { get; set; }
+    /// <summary>Feedback on the recorded answer to the card on screen, if the user recorded one.</summary>
+    public SpokenResult? Spoken { get; set; }
     /// <summary>The last saved review, to acknowledge it above the next card.</summary>
     public DrillOutcome? LastSaved { get; set; }
     /// <summary>When the drill was last used.</summary>
@@ -55,14 +57,18 @@ public sealed class WebDrill(string id, DrillSession session, DrillSettings sett
         {
             Turn = next;
             Answer = null;
+            Spoken = null;
             Shown++;
         }
         return Turn;
     }
 
+    /// <summary>The feedback options of this drill: its target time and the bank's speaking speed.</summary>
+    public FeedbackOptions FeedbackOptions => new() { Target = Settings.Time, WordsPerMinute = WordsPerMinute };
+
     /// <summary>Feedback on the typed answer, exactly as <c>tellme feedback</c> gives it.</summary>
     public AnswerFeedback? Feedback() => Turn is null || string.IsNullOrWhiteSpace(Answer) ? null
-        : FeedbackAnalyzer.Analyze(Answer, Turn.Card, new FeedbackOptions { Target = Settings.Time, WordsPerMinute = WordsPerMinute });
+        : FeedbackAnalyzer.Analyze(Answer, Turn.Card, FeedbackOptions);
 }
 
 /// <summary>

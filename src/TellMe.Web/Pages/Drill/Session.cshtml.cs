@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using TellMe.Practice;
+using TellMe.Practice.Audio;
 using TellMe.Practice.Drill;
 using TellMe.Practice.Feedback;
 using TellMe.Practice.Scheduling;
@@ -12,8 +13,16 @@ namespace TellMe.Web.Pages.Drill;
 /// One drill: the card with its countdown; the reveal (with feedback on a typed answer); the rating, saved before the
 /// next card is shown (POST, then redirect to the next card).
 /// </summary>
-public sealed class SessionModel(DrillSessions drills, TimeProvider time) : PageModel
+public sealed class SessionModel(DrillSessions drills, SpokenAnswers spoken, TimeProvider time) : PageModel
 {
+    /// <summary>The largest recording accepted: the request limit, less room for the form around it.</summary>
+    public const long MaxRecordingBytes = TellMeServer.MaxRequestBody - 64 * 1024;
+
+    /// <summary>A recorded answer (the browser's MediaRecorder: WebM or Ogg; WAV works too).</summary>
+    [BindProperty] public IFormFile? Recording { get; set; }
+    /// <summary>Keep the recording under the bank's .tellme/audio/ (off by default: nothing of the voice is stored).</summary>
+    [BindProperty] public bool KeepAudio { get; set; }
+
     /// <summary>The typed answer, if any.</summary>
     [BindProperty] public string? Answer { get; set; }
     /// <summary>The rating: 1–4 (again, hard, good, easy).</summary>
@@ -25,8 +34,12 @@ public sealed class SessionModel(DrillSessions drills, TimeProvider time) : Page
     public DrillTurn? Turn { get; private set; }
     /// <summary>True on the reveal step.</summary>
     public bool Revealed { get; private set; }
-    /// <summary>Feedback on the typed answer.</summary>
+    /// <summary>Feedback on the typed answer, or on the transcript of the recorded one.</summary>
     public AnswerFeedback? Feedback { get; private set; }
+    /// <summary>Feedback on the recorded answer: what only audio shows.</summary>
+    public SpokenResult? Spoken { get; private set; }
+    /// <summary>Why the recording could not be used, shown on the card.</summary>
+    public string? RecordingProblem { get; private set; }
     /// <summary>What each rating would do, as of now.</summary>
     public SchedulingPreview? Preview { get; private set; }
     /// <summary>The next due time when nothing is left.</summary>
@@ -62,8 +75,60 @@ public sealed class SessionModel(DrillSessions drills, TimeProvider time) : Page
             Turn = drill.CurrentTurn();
             if (Turn is null) return Redirect($"/drill/{id}");
             drill.Answer = string.IsNullOrWhiteSpace(Answer) ? null : Answer;
+            drill.Spoken = null;
             Feedback = drill.Feedback();
             Now = time.GetUtcNow();
+            Preview = drill.Session.Scheduler.Preview(Turn.Schedule, Now < Turn.ShownAt ? Turn.ShownAt : Now);
+            Revealed = true;
+        }
+        return Page();
+    }
+
+    /// <summary>
+    /// Feedback on a recorded answer: the upload goes to the CLI's spoken-feedback service (decoded, transcribed and
+    /// analysed on this machine, then dropped unless kept), and the card is revealed with the feedback before the
+    /// rating. A recording that cannot be used is answered 400 with the card and the reason.
+    /// </summary>
+    public async Task<IActionResult> OnPostRecordingAsync(string id, CancellationToken cancellationToken)
+    {
+        if (drills.Find(id) is not { } drill) return NotFound();
+        Drill = drill;
+        DrillTurn? turn;
+        lock (drill.Lock) turn = drill.CurrentTurn();
+        if (turn is null) return Redirect($"/drill/{id}");
+        SpokenResult? result = null;
+        if (Recording is null) RecordingProblem = "no recording was sent: record your answer, then press Stop";
+        else if (Recording.Length > MaxRecordingBytes) RecordingProblem = $"the recording is over {MaxRecordingBytes / (1024 * 1024)} MB: record a shorter answer";
+        else
+        {
+            try
+            {
+                await using var upload = Recording.OpenReadStream();
+                result = await spoken.AnalyzeAsync(upload, turn.Card, drill.FeedbackOptions, KeepAudio, cancellationToken);
+            }
+            catch (AudioException ex)
+            {
+                RecordingProblem = ex.Message;
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                RecordingProblem = $"the recording was analysed but could not be kept: {ex.Message}";
+            }
+        }
+        lock (drill.Lock)
+        {
+            Turn = drill.CurrentTurn();
+            Now = time.GetUtcNow();
+            if (Turn is null || !ReferenceEquals(Turn, turn)) return Redirect($"/drill/{id}");
+            if (result is null)
+            {
+                Response.StatusCode = StatusCodes.Status400BadRequest;
+                return Page();
+            }
+            drill.Spoken = result;
+            drill.Answer = result.Feedback.Speech.Sentences.IsDefaultOrEmpty ? null : string.Join("\n", result.Feedback.Speech.Sentences.Select(s => s.Text));
+            Spoken = result;
+            Feedback = result.Feedback.Feedback with { Findings = [.. result.Feedback.Feedback.Findings, .. result.Feedback.Findings] };
             Preview = drill.Session.Scheduler.Preview(Turn.Schedule, Now < Turn.ShownAt ? Turn.ShownAt : Now);
             Revealed = true;
         }
@@ -89,6 +154,7 @@ public sealed class SessionModel(DrillSessions drills, TimeProvider time) : Page
             }
             drill.Turn = null;
             drill.Answer = null;
+            drill.Spoken = null;
         }
         return Redirect($"/drill/{id}");
     }
@@ -102,6 +168,7 @@ public sealed class SessionModel(DrillSessions drills, TimeProvider time) : Page
             if (drill.Turn is { } turn) drill.Session.Skip(turn);
             drill.Turn = null;
             drill.Answer = null;
+            drill.Spoken = null;
         }
         return Redirect($"/drill/{id}");
     }
