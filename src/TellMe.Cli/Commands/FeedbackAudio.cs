@@ -63,25 +63,7 @@ public sealed class FeedbackAudio
         return ExitCodes.Ok;
     }
 
-    /// <summary>Copies the recording to <c>.tellme/audio/</c> in the bank, which a <c>.gitignore</c> of its own keeps out of git.</summary>
-    private static string? Keep(Terminal terminal, string path, string bankDirectory, Card card)
-    {
-        try
-        {
-            string folder = Path.Combine(bankDirectory, ".tellme", "audio");
-            Directory.CreateDirectory(folder);
-            string ignore = Path.Combine(folder, ".gitignore");
-            if (!File.Exists(ignore)) File.WriteAllText(ignore, "*\n");
-            string stamp = TimeProvider.System.GetUtcNow().ToString("yyyyMMdd-HHmmss", System.Globalization.CultureInfo.InvariantCulture);
-            string name = $"{stamp}-{card.Id.Key.Replace('/', '-')}{Path.GetExtension(path).ToLowerInvariant()}";
-            string target = Path.Combine(folder, name);
-            File.Copy(path, target, overwrite: false);
-            return Path.GetRelativePath(bankDirectory, target);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            terminal.Fail($"the recording could not be kept: {ex.Message}");
-            return null;
-        }
-    }
+    /// <summary>Copies the recording to <c>.tellme/audio/</c> in the bank (<see cref="KeptAudio"/>).</summary>
+    private static string? Keep(Terminal terminal, string path, string bankDirectory, Card card) =>
+        KeptAudio.Keep(terminal, bankDirectory, card, Path.GetExtension(path), target => File.Copy(path, target, overwrite: false));
 }
