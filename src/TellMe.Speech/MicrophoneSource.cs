@@ -16,13 +16,21 @@ public sealed class MicrophoneSource : IAudioSource
     private readonly Process _process;
     private readonly Stream _output;
     private readonly byte[] _bytes = new byte[8192];
+    private readonly Task<string> _error;
     private int _carry;
 
     private MicrophoneSource(Process process)
     {
         _process = process;
         _output = process.StandardOutput.BaseStream;
+        _error = process.StandardError.ReadToEndAsync();
     }
+
+    /// <summary>
+    /// Once the tool has stopped by itself (no sound card, a device that went away): the last line it wrote to
+    /// standard error, for the message that says why there is no audio. Null while it runs.
+    /// </summary>
+    public string? Failure => _process.HasExited && _error.IsCompleted ? ToolProcess.LastLine(_error.Result) : null;
 
     /// <inheritdoc/>
     public int SampleRate => AudioClip.StandardRate;
@@ -65,7 +73,6 @@ public sealed class MicrophoneSource : IAudioSource
             throw new AudioException($"could not start {Path.GetFileName(start.FileName)}: {ex.Message}", ex);
         }
         process.StandardInput.Close();
-        _ = process.StandardError.ReadToEndAsync();
         return new MicrophoneSource(process);
     }
 

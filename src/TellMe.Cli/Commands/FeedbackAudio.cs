@@ -63,18 +63,11 @@ public sealed class FeedbackAudio
         return ExitCodes.Ok;
     }
 
-    /// <summary>Copies the recording to <c>.tellme/audio/</c> in the bank, which a <c>.gitignore</c> of its own keeps out of git.</summary>
-    private static string? Keep(Terminal terminal, string path, string bankDirectory, Card card)
-    {
-        try
+    /// <summary>Copies the recording to <c>.tellme/audio/</c> in the bank (<see cref="KeptAudio"/>).</summary>
+    private static string? Keep(Terminal terminal, string path, string bankDirectory, Card card) =>
+        KeptAudio.Keep(terminal, bankDirectory, card, Path.GetExtension(path), output =>
         {
             using var recording = File.OpenRead(path);
-            return KeptRecordings.Keep(bankDirectory, card, Path.GetExtension(path), recording, TimeProvider.System.GetUtcNow());
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            terminal.Fail($"the recording could not be kept: {ex.Message}");
-            return null;
-        }
-    }
+            recording.CopyTo(output);
+        });
 }

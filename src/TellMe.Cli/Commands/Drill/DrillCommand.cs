@@ -1,9 +1,13 @@
 using System.CommandLine;
+using TellMe.Bank;
 using TellMe.Cli.Output;
 using TellMe.Practice;
+using TellMe.Practice.Audio;
 using TellMe.Practice.Cards;
 using TellMe.Practice.Drill;
+using TellMe.Practice.Feedback;
 using TellMe.Practice.Scheduling;
+using TellMe.Speech;
 
 namespace TellMe.Cli.Commands.Drill;
 
@@ -20,7 +24,7 @@ public static class DrillCommand
         var command = new Command("drill", $"""
             Drill the bank with spaced repetition (FSRS-6). Each card is an answer key, a principle or a
             story; its prompt is an interviewer's question drawn afresh each time. Answer aloud (or type
-            with --type) against a visible countdown, reveal the story, key points and STAR outline, and rate
+            with --type, or record with --speak) against a visible countdown, reveal the story, key points and STAR outline, and rate
             how well you recalled it; you see when each rating brings the card back. Each review is saved
             (in .tellme/practice.db in the bank) before the next card is shown. Press q to stop at any time.
 
@@ -31,6 +35,12 @@ public static class DrillCommand
             Examples:
               tellme drill --bank examples/bank
               tellme drill --type --pass-fail --time 2:00
+              tellme drill --speak --keep-audio --time 2:00
+
+            --speak records from the microphone with arecord (alsa-utils) or sox's rec and transcribes
+            on this machine (pocketsphinx by default; {SpeechEngines.EngineVariable}/{SpeechEngines.ModelVariable}
+            or `speech:` in tellme.yaml choose Whisper). For testing, {LiveAudio.InputVariable}=FILE.wav
+            plays a recording in real time instead of the microphone.
               tellme drill --script session.txt --seed 7
             """);
         foreach (var option in options.Every) command.Options.Add(option);
@@ -69,12 +79,19 @@ public static class DrillCommand
         using var store = PracticeOutput.OpenStore(terminal, dir.FullName);
         if (store is null) return ExitCodes.Usage;
         int wpm = bank.Settings.Check.WordsPerMinute;
+        SpeakSetup? speak = null;
+        if (settings.Answer == AnswerKind.Spoken && (speak = Speak(terminal, settings, bank, dir.FullName)) is null) return ExitCodes.Usage;
         try
         {
             var session = DrillSession.Start(store, deck, scheduler, new Prompts(PracticeOutput.Questions, bank.Taught), random, terminal.Time, settings.Cards);
             if (steps is not null) return new ScriptDrill(terminal, settings, steps, wpm).Run(session);
             var keys = new KeyInput(terminal.Input, terminal.Pause);
-            return new InteractiveDrill(terminal, settings, AnswerMode(terminal, settings, keys), keys, wpm).Run(session);
+            return new InteractiveDrill(terminal, settings, AnswerMode(terminal, settings, keys, speak), keys, wpm).Run(session);
+        }
+        catch (AudioException ex)
+        {
+            terminal.Fail(ex.Message); // the microphone went away during the session
+            return ExitCodes.Usage;
         }
         catch (PracticeStoreException ex)
         {
@@ -84,13 +101,45 @@ public static class DrillCommand
     }
 
     /// <summary>The answer mode the options ask for; a new mode (e.g. spoken answers) is chosen here.</summary>
-    private static IAnswerMode AnswerMode(Terminal terminal, DrillSettings settings, KeyInput keys)
+    private static IAnswerMode AnswerMode(Terminal terminal, DrillSettings settings, KeyInput keys, SpeakSetup? speak)
     {
         IAnswerMode mode = settings.Answer switch
         {
             AnswerKind.Typed => new TypedAnswer(terminal.Console, keys, terminal.Time, settings.Time),
+            AnswerKind.Spoken => new RecordedAnswer(terminal.Console, keys, settings.Time, speak!),
             _ => new AloudAnswer(terminal.Console, keys, terminal.Time, settings.Time),
         };
         return settings.AnswerFile is { } path ? new FileAnswer(mode, path) : mode;
+    }
+
+    /// <summary>
+    /// Everything <c>--speak</c> needs, checked before the first card: the recogniser (its tool or model), and
+    /// live audio (a recording tool and a microphone that gives samples, or the test recording of
+    /// <see cref="LiveAudio.InputVariable"/>). Null, with the reason on standard error, when one is missing.
+    /// </summary>
+    private static SpeakSetup? Speak(Terminal terminal, DrillSettings settings, StoryBank bank, string bankDirectory)
+    {
+        var tools = ToolLocator.FromEnvironment();
+        Func<string, string?> environment = Environment.GetEnvironmentVariable;
+        try
+        {
+            // Audio first: without a recording tool or microphone, which recogniser is installed does not matter yet.
+            LiveAudio.CheckAsync(tools, environment, new AudioReader(ToolAudioConverter.Find(tools))).GetAwaiter().GetResult();
+            var choice = SpeechEngines.Choose(null, null, environment, bank.Settings.Speech, bankDirectory);
+            var practice = SpeechEngines.Practice(choice, tools);
+            Func<TellMe.Practice.Cards.Card, AudioClip, string?>? keep = settings.KeepAudio
+                ? (card, clip) => KeptAudio.Keep(terminal, bankDirectory, card, ".wav", output => WavEncoder.Write(clip, output))
+                : null;
+            return new SpeakSetup(
+                () => LiveAudio.OpenAsync(tools, environment, practice.Reader, terminal.Time).GetAwaiter().GetResult(),
+                practice,
+                new FeedbackOptions { Target = settings.Time, WordsPerMinute = bank.Settings.Check.WordsPerMinute },
+                keep);
+        }
+        catch (AudioException ex)
+        {
+            terminal.Fail($"--speak: {ex.Message}");
+            return null;
+        }
     }
 }

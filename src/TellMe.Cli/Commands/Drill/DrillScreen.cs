@@ -70,6 +70,20 @@ public sealed class DrillScreen(Terminal terminal, DrillSettings settings)
             new FeedbackOptions { Target = settings.Time, WordsPerMinute = wordsPerMinute }));
     }
 
+    /// <summary>Feedback on a recorded answer: exactly what <c>tellme feedback --audio</c> prints (<see cref="SpokenOutput.Show"/>).</summary>
+    public void SpokenFeedback(Card card, SpokenTake spoken)
+    {
+        ArgumentNullException.ThrowIfNull(spoken);
+        Section("Feedback");
+        if (spoken.Feedback is { } feedback)
+        {
+            SpokenOutput.Show(terminal, card, feedback, spoken.KeptAt);
+            return;
+        }
+        Console.MarkupLine($"  [yellow]no feedback:[/] {Markup.Escape(spoken.Problem ?? "nothing was recorded")}");
+        if (spoken.KeptAt is { } kept) Console.MarkupLine($"[dim]Recording kept at {Markup.Escape(kept)}.[/]");
+    }
+
     /// <summary>Nothing is left to drill now: when the next card falls due, and how to drill more.</summary>
     public void NothingDue(DrillSession session)
     {

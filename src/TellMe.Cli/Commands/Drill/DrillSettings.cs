@@ -12,6 +12,8 @@ public enum AnswerKind
     Aloud,
     /// <summary>Typed or pasted into the drill screen, with feedback before the rating.</summary>
     Typed,
+    /// <summary>Recorded from the microphone (<c>--speak</c>), with audio feedback before the rating.</summary>
+    Spoken,
 }
 
 /// <summary>What the user asked of one drill, read from the command line and checked.</summary>
@@ -21,6 +23,8 @@ public sealed record DrillSettings
     public required AnswerKind Answer { get; init; }
     /// <summary>A file to read each answer from at the reveal (a speech-to-text transcript); null for none.</summary>
     public string? AnswerFile { get; init; }
+    /// <summary>Keep each recording under the bank's <c>.tellme/audio/</c> (<c>--speak --keep-audio</c>).</summary>
+    public bool KeepAudio { get; init; }
     /// <summary>Rate "missed it" / "got it" instead of 1-4.</summary>
     public required bool PassFail { get; init; }
     /// <summary>The countdown and the target speaking time.</summary>
@@ -42,6 +46,10 @@ public sealed class DrillCommandOptions
     public Option<DirectoryInfo> Bank { get; } = BankOption.Create();
     /// <summary>--type.</summary>
     public Option<bool> Type { get; } = new("--type") { Description = "Type (or paste) each answer instead of saying it aloud; you get feedback before rating." };
+    /// <summary>--speak.</summary>
+    public Option<bool> Speak { get; } = new("--speak") { Description = "Say each answer into the microphone (arecord or sox's rec): a level meter while you speak, Enter stops, then feedback on pace, pauses, fillers and key points, transcribed on this machine." };
+    /// <summary>--keep-audio.</summary>
+    public Option<bool> KeepAudio { get; } = new("--keep-audio") { Description = "With --speak: keep each recording as a WAV under the bank's .tellme/audio/ (git-ignored). Without it, no audio is stored." };
     /// <summary>--answer-file.</summary>
     public Option<string?> AnswerFile { get; } = new("--answer-file") { Description = "Read each answer from this file when you reveal (e.g. a speech-to-text transcript it keeps writing)." };
     /// <summary>--pass-fail.</summary>
@@ -60,7 +68,7 @@ public sealed class DrillCommandOptions
     public Option<double> Retention { get; } = new("--retention") { Description = "Desired retention: the recall probability at which a card falls due (0.7-0.97).", DefaultValueFactory = _ => 0.9 };
 
     /// <summary>Every option, in help order.</summary>
-    public IEnumerable<Option> Every => [Bank, Type, AnswerFile, PassFail, Time, Script, Seed, New, IncludeNotDue, Retention];
+    public IEnumerable<Option> Every => [Bank, Type, Speak, KeepAudio, AnswerFile, PassFail, Time, Script, Seed, New, IncludeNotDue, Retention];
 
     /// <summary>Reads and checks the options; on a bad value says why on standard error and returns null.</summary>
     public DrillSettings? Read(ParseResult parse, Terminal terminal)
@@ -84,6 +92,17 @@ public sealed class DrillCommandOptions
         }
         string? scriptPath = parse.GetValue(Script);
         string? answerPath = parse.GetValue(AnswerFile);
+        bool speak = parse.GetValue(Speak);
+        if (speak && (parse.GetValue(Type) || answerPath is not null || scriptPath is not null))
+        {
+            terminal.Fail("--speak records each answer from the microphone; it does not go with --type, --answer-file or --script");
+            return null;
+        }
+        if (parse.GetValue(KeepAudio) && !speak)
+        {
+            terminal.Fail("--keep-audio keeps the recordings of --speak; add --speak (for a file, tellme feedback --audio FILE --keep-audio)");
+            return null;
+        }
         if (answerPath is not null && scriptPath is not null)
         {
             terminal.Fail("--answer-file is for a live session; in a script, give each answer on its card's lines ('answer: …' or 'RATING | …')");
@@ -98,7 +117,8 @@ public sealed class DrillCommandOptions
         }
         return new DrillSettings
         {
-            Answer = parse.GetValue(Type) ? AnswerKind.Typed : AnswerKind.Aloud,
+            Answer = speak ? AnswerKind.Spoken : parse.GetValue(Type) ? AnswerKind.Typed : AnswerKind.Aloud,
+            KeepAudio = parse.GetValue(KeepAudio),
             AnswerFile = answerPath,
             PassFail = parse.GetValue(PassFail),
             Time = target,

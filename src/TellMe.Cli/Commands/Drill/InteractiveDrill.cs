@@ -21,9 +21,12 @@ public sealed class InteractiveDrill(Terminal terminal, DrillSettings settings, 
         var tally = new DrillTally();
         long started = terminal.Time.GetTimestamp();
         screen.Opening(session);
-        terminal.Console.MarkupLine(settings.Answer == AnswerKind.Typed
-            ? $"[dim]Type each answer against a {Output(settings.Time)} countdown; Enter on an empty line reveals. q or Esc ends the session.[/]"
-            : $"[dim]Answer each question aloud against a {Output(settings.Time)} countdown, then press Enter to reveal. q ends the session.[/]");
+        terminal.Console.MarkupLine(settings.Answer switch
+        {
+            AnswerKind.Typed => $"[dim]Type each answer against a {Output(settings.Time)} countdown; Enter on an empty line reveals. q or Esc ends the session.[/]",
+            AnswerKind.Spoken => $"[dim]Say each answer into the microphone against a {Output(settings.Time)} countdown; Enter stops the recording. q ends the session.[/]",
+            _ => $"[dim]Answer each question aloud against a {Output(settings.Time)} countdown, then press Enter to reveal. q ends the session.[/]",
+        });
         using (terminal.ControlCAsInput())
         {
             int shown = 0;
@@ -35,7 +38,8 @@ public sealed class InteractiveDrill(Terminal terminal, DrillSettings settings, 
                 var answer = answers.Take(turn);
                 if (answer is null) break;
                 screen.Reveal(turn.Card);
-                if (answer.Text is { } text) screen.Feedback(turn, text, wordsPerMinute);
+                if (answer.Spoken is { } spoken) screen.SpokenFeedback(turn.Card, spoken);
+                else if (answer.Text is { } text) screen.Feedback(turn, text, wordsPerMinute);
 
                 var now = terminal.Time.GetUtcNow();
                 var preview = session.Scheduler.Preview(turn.Schedule, now < turn.ShownAt ? turn.ShownAt : now);
