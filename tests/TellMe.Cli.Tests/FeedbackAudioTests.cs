@@ -112,7 +112,16 @@ public class FeedbackAudioTests : IDisposable
         Assert.StartsWith(Path.Combine(".tellme", "audio") + Path.DirectorySeparatorChar, kept);
         Assert.Equal(File.ReadAllBytes(answer), File.ReadAllBytes(Path.Combine(Bank, kept)));
         Assert.Equal("*\n", File.ReadAllText(Path.Combine(Bank, ".tellme", "audio", ".gitignore")));
+        // One style in the whole document, the typed feedback's fields included.
+        Assert.All(Names(root), name => Assert.Matches("^[a-z0-9]+(_[a-z0-9]+)*$", name));
     }
+
+    private static IEnumerable<string> Names(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.Object => element.EnumerateObject().SelectMany(p => Names(p.Value).Prepend(p.Name)),
+        JsonValueKind.Array => element.EnumerateArray().SelectMany(Names),
+        _ => [],
+    };
 
     /// <summary>
     /// The <c>audio</c> object of <c>feedback --audio --json</c>, written from its typed records with the

@@ -17,6 +17,13 @@ public static class Json
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase), new CardIdJsonConverter(), new CompetencyIdJsonConverter() },
     };
 
+    /// <summary>
+    /// Options for <c>feedback --audio --json</c>, whose figures are named plainly (<c>words_per_minute</c>,
+    /// <c>duration_seconds</c>) for the scripts that read them: the whole document in snake_case, the typed
+    /// feedback it includes too, so no one output mixes two styles.
+    /// </summary>
+    public static JsonSerializerOptions SnakeCase { get; } = new(Options) { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+
     /// <summary>Options for JSON Lines (one object per line).</summary>
     public static JsonSerializerOptions Compact { get; } = new(Options) { WriteIndented = false };
 

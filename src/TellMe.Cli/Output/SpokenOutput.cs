@@ -72,8 +72,8 @@ public static class SpokenOutput
     /// <summary>The JSON of <c>feedback --audio --json</c>: the typed-answer feedback's fields, plus <c>audio</c> with snake_case names.</summary>
     public static JsonNode Json(Card card, SpokenFeedback spoken, string? keptAt)
     {
-        var root = JsonSerializer.SerializeToNode(PracticeOutput.FeedbackJson(card, spoken.Feedback), Output.Json.Options)!.AsObject();
-        root["audio"] = JsonSerializer.SerializeToNode(AudioJson.From(spoken, keptAt), Output.Json.Options);
+        var root = JsonSerializer.SerializeToNode(PracticeOutput.FeedbackJson(card, spoken.Feedback), Output.Json.SnakeCase)!.AsObject();
+        root["audio"] = JsonSerializer.SerializeToNode(AudioJson.From(spoken, keptAt), Output.Json.SnakeCase);
         return root;
     }
 
