@@ -71,7 +71,7 @@ public sealed class WhisperTranscriber : ITranscriber, IDisposable
             progress?.Report(Math.Min(1, segment.End.TotalSeconds / total));
         }
         progress?.Report(1);
-        return new Transcript(words.ToImmutable(), Name);
+        return new Transcript(words.ToImmutable(), Name, HearsEveryWord: true);
     }
 
     // Tokens that start with a space start a word; special tokens ([_BEG_], <|endoftext|>) are skipped.

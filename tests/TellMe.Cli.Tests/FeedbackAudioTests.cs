@@ -74,7 +74,7 @@ public class FeedbackAudioTests : IDisposable
         Assert.Contains("words a minute over 0:", o);
         Assert.Contains("pauses: 1 pause, the longest 2.", o);
         Assert.Contains("Audio: 0:", o);
-        Assert.Contains("(pocketsphinx (en-us))", o);
+        Assert.Matches(@"\nAudio: 0:\d\d recorded, 0:\d\d first word to last, 0:\d\d speaking \(pocketsphinx \(en-us\)\)\n  pace: \d+ words a minute; about \d+ words \(from \d+ syllables; \d+ recognised\)\n", o);
         Assert.Contains("pace per 15 s: 0:00 ", o);
         Assert.Contains("\nTranscript (S/T/A/R", o);
         Assert.Contains("not kept (--keep-audio keeps it under .tellme/)", o);
@@ -96,6 +96,9 @@ public class FeedbackAudioTests : IDisposable
         var audio = root.GetProperty("audio");
         Assert.Equal("pocketsphinx (en-us)", audio.GetProperty("engine").GetString());
         Assert.InRange(audio.GetProperty("words_per_minute").GetDouble(), 80, 250);
+        Assert.Equal("syllables", audio.GetProperty("pace_from").GetString()); // pocketsphinx's word count is not trusted for the pace
+        Assert.InRange(audio.GetProperty("syllables").GetInt32(), audio.GetProperty("recognised_words").GetInt32(), audio.GetProperty("recognised_words").GetInt32() * 3);
+        Assert.Equal(Math.Round(audio.GetProperty("syllables").GetInt32() / 1.75), audio.GetProperty("words").GetInt32()); // words said, from the syllables
         var pause = Assert.Single(audio.GetProperty("pauses").EnumerateArray());
         Assert.InRange(pause.GetProperty("duration_seconds").GetDouble(), 1.9, 2.7); // 2 s put in, plus espeak's own silence at the sentence edges
         Assert.True(pause.GetProperty("start_seconds").GetDouble() > 1);
@@ -132,7 +135,7 @@ public class FeedbackAudioTests : IDisposable
     [Fact]
     public void Audio_json_is_written_from_typed_records_with_snake_case_names()
     {
-        var audio = new TellMe.Cli.Output.AudioJson("pocketsphinx (en-us)", 12.5, 0.6, 11.4, 9.25, 24, 155.7,
+        var audio = new TellMe.Cli.Output.AudioJson("pocketsphinx (en-us)", 12.5, 0.6, 11.4, 9.25, 24, 21, 155.7, "syllables", 42,
             [new(0, 12.5, 24, 9.25, 155.7)],
             [new(4.1, 2.05)],
             new(4.1, 2.05),

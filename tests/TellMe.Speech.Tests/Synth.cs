@@ -69,7 +69,7 @@ public sealed class Synth : IDisposable
         string raw = File($"{name}-raw.wav"), trimmed = File($"{name}.wav");
         Run("espeak-ng", "-v", "en-us", "-s", speed.ToString(CultureInfo.InvariantCulture), "-w", raw, sentence);
         // Trim the synthesiser's own silence at both ends (below 0.1 % of full scale).
-        Run("sox", raw, trimmed, "silence", "1", "0.01", "0.1%", "reverse", "silence", "1", "0.01", "0.1%", "reverse");
+        Run("sox", "-R", raw, trimmed, "silence", "1", "0.01", "0.1%", "reverse", "silence", "1", "0.01", "0.1%", "reverse");
         return (trimmed, Seconds(trimmed));
     }
 
@@ -88,7 +88,7 @@ public sealed class Synth : IDisposable
             t += gap;
         }
         string path = File($"{name}.wav");
-        Run("sox", [.. parts, path]);
+        Run("sox", ["-R", .. parts, path]);
         return new SynthAnswer(path, WordCount, rate, speed, speaking, pauses, Seconds(path));
     }
 
@@ -96,7 +96,7 @@ public sealed class Synth : IDisposable
     {
         string path = File($"silence-{seconds.ToString("0.00", CultureInfo.InvariantCulture)}.wav");
         if (!System.IO.File.Exists(path))
-            Run("sox", "-n", "-r", "22050", "-c", "1", "-b", "16", path, "trim", "0", seconds.ToString(CultureInfo.InvariantCulture));
+            Run("sox", "-R", "-n", "-r", "22050", "-c", "1", "-b", "16", path, "trim", "0", seconds.ToString(CultureInfo.InvariantCulture));
         return path;
     }
 

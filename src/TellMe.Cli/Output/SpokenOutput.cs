@@ -32,7 +32,8 @@ public static class SpokenOutput
     {
         var console = terminal.Console;
         console.WriteLine();
-        console.MarkupLine(Invariant($"[bold]Audio[/]: {Clock(s.Duration)} recorded, {Clock(s.SpeechEnd - s.SpeechStart)} first word to last, {Clock(s.Speaking)} speaking; {s.Words} words, [bold]{s.WordsPerMinute:0}[/] words a minute [dim]({Markup.Escape(s.Engine)})[/]"));
+        console.MarkupLine(Invariant($"[bold]Audio[/]: {Clock(s.Duration)} recorded, {Clock(s.SpeechEnd - s.SpeechStart)} first word to last, {Clock(s.Speaking)} speaking [dim]({Markup.Escape(s.Engine)})[/]"));
+        console.MarkupLine(Invariant($"  [dim]pace:[/] [bold]{s.WordsPerMinute:0}[/] words a minute; {Said(s)}"));
         var windows = s.Windows.Select(w => Invariant($"{Clock(w.Start)} {(w.WordsPerMinute is { } v ? v.ToString("0", CultureInfo.InvariantCulture) : "–")}"));
         console.MarkupLine($"  [dim]pace per {SpokenAnswerAnalyzer.Window.TotalSeconds:0} s:[/] {Markup.Escape(string.Join("  ", windows))}");
         if (s.Pauses.IsDefaultOrEmpty) console.MarkupLine("  [dim]pauses:[/] none (silences of 0.75 s or more)");
@@ -46,6 +47,14 @@ public static class SpokenOutput
             ? "  [dim]fillers:[/] none"
             : $"  [dim]fillers ({s.Fillers.Length}):[/] {Markup.Escape(string.Join("  ", s.Fillers.Select(f => $"{Clock(f.Start)} \"{f.Filler}\"")))}");
     }
+
+    /// <summary>
+    /// The words said and what they were measured from, so a count that differs from the transcript is explained:
+    /// "about 158 words (from 276 syllables; 127 recognised)" or "158 words".
+    /// </summary>
+    public static string Said(SpeechFigures s) => s.PaceFrom == PaceSource.Syllables
+        ? Invariant($"about {s.Words} words [dim](from {s.Syllables} syllables; {s.RecognisedWords} recognised)[/]")
+        : Invariant($"{s.Words} words");
 
     /// <summary>The transcript, a sentence a line: time, STAR letter, words (key-point words bold, fillers dim), the key points it makes.</summary>
     public static void Transcript(Terminal terminal, SpeechFigures s)

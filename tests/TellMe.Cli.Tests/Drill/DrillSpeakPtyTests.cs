@@ -90,7 +90,8 @@ public partial class DrillSpeakPtyTests : IDisposable
         Assert.DoesNotContain(lines, l => CountdownLine().IsMatch(l) || LevelLine().IsMatch(l)); // replaced in place
         Assert.Single(lines, l => Regex.IsMatch(l, @"^  ✓ answered in 0:\d\d · target 0:40$"));
         int feedback = Array.FindIndex(lines, l => l.StartsWith("Feedback on your spoken answer to ", StringComparison.Ordinal));
-        int audio = Array.FindIndex(lines, l => Regex.IsMatch(l, @"^Audio: 0:\d\d recorded, .* speaking; \d+ words, \d+ words a minute \(pocketsphinx"));
+        int audio = Array.FindIndex(lines, l => Regex.IsMatch(l, @"^Audio: 0:\d\d recorded, .* speaking \(pocketsphinx"));
+        Assert.Matches(@"^  pace: \d+ words a minute; about \d+ words \(from \d+ syllables; \d+ recognised\)$", lines[audio + 1]);
         int pauses = Array.FindIndex(lines, l => Regex.IsMatch(l, @"^  pauses \(1\): 0:0\d 2\.\d s \(longest\)$"));
         int transcript = Array.FindIndex(lines, l => l.StartsWith("Transcript (S/T/A/R", StringComparison.Ordinal));
         int prompt = Array.FindIndex(lines, l => l.Contains("How well did you recall it?", StringComparison.Ordinal));

@@ -75,6 +75,25 @@ public class SpokenAnswerAnalyzerTests
     }
 
     [Fact]
+    public void Pace_comes_from_the_syllables_unless_the_engine_hears_every_word()
+    {
+        // 40 words heard in 20 s of speech (120 a minute by the words), but 105 syllable peaks: 60 words at 1.75 a word (180 a minute).
+        var words = Say(0, string.Join(' ', Enumerable.Repeat("word", 40)));
+        var peaks = Enumerable.Range(0, 105).Select(i => TimeSpan.FromSeconds(i * 20.0 / 105)).ToImmutableArray();
+        var activity = Activity(20, (0, 20)) with { SyllablePeaks = peaks };
+
+        var sphinx = SpokenAnswerAnalyzer.Analyze(activity, new Transcript(words, "pocketsphinx"), Latency).Speech;
+        var whisper = SpokenAnswerAnalyzer.Analyze(activity, new Transcript(words, "whisper", HearsEveryWord: true), Latency).Speech;
+        var unmeasured = SpokenAnswerAnalyzer.Analyze(Activity(20, (0, 20)), new Transcript(words, "pocketsphinx"), Latency).Speech;
+
+        Assert.Equal((PaceSource.Syllables, 180.0, 105, 60, 40), (sphinx.PaceFrom, sphinx.WordsPerMinute, sphinx.Syllables, sphinx.Words, sphinx.RecognisedWords));
+        Assert.Equal(180.6, sphinx.Windows[0].WordsPerMinute!.Value, 0.05); // 0-15 s: 79 peaks in 15 s
+        Assert.Equal([45, 15], sphinx.Windows.Select(w => w.Words));        // 79 and 26 peaks, as words
+        Assert.Equal((PaceSource.Words, 120.0, 40, 40), (whisper.PaceFrom, whisper.WordsPerMinute, whisper.Words, whisper.RecognisedWords));
+        Assert.Equal((PaceSource.Words, 120.0), (unmeasured.PaceFrom, unmeasured.WordsPerMinute));
+    }
+
+    [Fact]
     public void Sentences_end_at_silences_and_carry_their_STAR_part_and_key_points()
     {
         var words = ImmutableArray.CreateBuilder<TimedWord>();

@@ -11,7 +11,10 @@ public sealed record AudioJson(
     [property: JsonPropertyName("speech_end_seconds")] double SpeechEndSeconds,
     [property: JsonPropertyName("speaking_seconds")] double SpeakingSeconds,
     [property: JsonPropertyName("words")] int Words,
+    [property: JsonPropertyName("recognised_words")] int RecognisedWords,
     [property: JsonPropertyName("words_per_minute")] double WordsPerMinute,
+    [property: JsonPropertyName("pace_from")] string PaceFrom,
+    [property: JsonPropertyName("syllables")] int Syllables,
     [property: JsonPropertyName("windows")] IReadOnlyList<PaceWindowJson> Windows,
     [property: JsonPropertyName("pauses")] IReadOnlyList<PauseJson> Pauses,
     [property: JsonPropertyName("longest_pause")] [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] PauseJson? LongestPause,
@@ -24,7 +27,7 @@ public sealed record AudioJson(
     public static AudioJson From(SpokenFeedback spoken, string? keptAt)
     {
         var s = spoken.Speech;
-        return new AudioJson(s.Engine, Sec(s.Duration), Sec(s.SpeechStart), Sec(s.SpeechEnd), Sec(s.Speaking), s.Words, s.WordsPerMinute,
+        return new AudioJson(s.Engine, Sec(s.Duration), Sec(s.SpeechStart), Sec(s.SpeechEnd), Sec(s.Speaking), s.Words, s.RecognisedWords, s.WordsPerMinute, s.PaceFrom.ToString().ToLowerInvariant(), s.Syllables,
             [.. s.Windows.Select(w => new PaceWindowJson(Sec(w.Start), Sec(w.End), w.Words, Sec(w.Speaking), w.WordsPerMinute))],
             [.. s.Pauses.Select(PauseJson.From)],
             s.LongestPause is { } l ? PauseJson.From(l) : null,

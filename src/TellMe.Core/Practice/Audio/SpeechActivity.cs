@@ -46,6 +46,12 @@ public sealed record SpeechActivity
     /// <summary>The background level (dBFS, the quietest tenth of the frames).</summary>
     public required double NoiseDb { get; init; }
 
+    /// <summary>
+    /// The syllable peaks found in the speech (<see cref="SyllableNuclei"/>), in order: what the pace is measured
+    /// from when the recogniser's word count cannot be trusted. Empty when they were not looked for.
+    /// </summary>
+    public ImmutableArray<TimeSpan> SyllablePeaks { get; init; } = [];
+
     /// <summary>True when any speech was found.</summary>
     public bool HasSpeech => !Spans.IsDefaultOrEmpty;
 

@@ -7,10 +7,20 @@ namespace TellMe.Practice.Audio;
 /// <summary>The pace within one window of the recording (15 seconds by default).</summary>
 /// <param name="Start">The window's start.</param>
 /// <param name="End">Its end (the recording's end for the last one).</param>
-/// <param name="Words">Words whose middle falls in the window.</param>
+/// <param name="Words">Words said in the window, measured as <see cref="SpeechFigures.PaceFrom"/> says: recognised words whose middle falls in it, or its syllables counted as words.</param>
 /// <param name="Speaking">Speaking time in the window (pauses and the silence before and after the answer left out).</param>
-/// <param name="WordsPerMinute">Words over speaking time; null when the window has under <see cref="SpokenAnswerAnalyzer.MinWindowSpeech"/> of speech, too little to judge.</param>
+/// <param name="WordsPerMinute">The pace over speaking time, measured as <see cref="SpeechFigures.PaceFrom"/> says; null when the window has under <see cref="SpokenAnswerAnalyzer.MinWindowSpeech"/> of speech, too little to judge.</param>
 public sealed record PaceWindow(TimeSpan Start, TimeSpan End, int Words, TimeSpan Speaking, double? WordsPerMinute);
+
+/// <summary>What a pace in words a minute was measured from.</summary>
+public enum PaceSource
+{
+    /// <summary>The recognised words, when the engine hears every word (<see cref="Transcript.HearsEveryWord"/>).</summary>
+    Words,
+
+    /// <summary>The syllables in the audio (<see cref="SyllableNuclei"/>), counted as words at <see cref="SyllableNuclei.PeaksPerWord"/>.</summary>
+    Syllables,
+}
 
 /// <summary>A filler said at a time.</summary>
 /// <param name="Filler">The filler as the feedback names it ("um", "you know").</param>
@@ -54,11 +64,23 @@ public sealed record SpeechFigures
     /// <summary>Time spent speaking: first word to last, less the pauses (<see cref="SpeechActivity.SpeakingTime"/>).</summary>
     public required TimeSpan Speaking { get; init; }
 
-    /// <summary>Words recognised (fillers included: they take time too).</summary>
+    /// <summary>
+    /// Words said (fillers included: they take time too), measured as <see cref="PaceFrom"/> says: the words
+    /// recognised, or the syllables counted as words when the engine's count cannot be trusted.
+    /// </summary>
     public required int Words { get; init; }
 
-    /// <summary>Words per minute of speaking time; 0 when nothing was said.</summary>
+    /// <summary>Words in the transcript (fillers included).</summary>
+    public required int RecognisedWords { get; init; }
+
+    /// <summary>Words per minute of speaking time, measured as <see cref="PaceFrom"/> says; 0 when nothing was said.</summary>
     public required double WordsPerMinute { get; init; }
+
+    /// <summary>What <see cref="WordsPerMinute"/> was measured from: the words, or the audio's syllables.</summary>
+    public PaceSource PaceFrom { get; init; } = PaceSource.Words;
+
+    /// <summary>Syllable peaks found in the audio (<see cref="SpeechActivity.SyllablePeaks"/>).</summary>
+    public int Syllables { get; init; }
 
     /// <summary>The pace of each window, in order.</summary>
     public required ImmutableArray<PaceWindow> Windows { get; init; }

@@ -56,7 +56,9 @@ public static class SpokenAnswerAnalyzer
 
         int wordCount = tokens.Count;
         var speaking = activity.SpeakingTime;
-        double wpm = speaking > TimeSpan.Zero ? Math.Round(wordCount / speaking.TotalMinutes, 1) : 0;
+        var paceFrom = PaceFrom(activity, transcript);
+        double said = Spoken(paceFrom, wordCount, activity.SyllablePeaks.Length);
+        double wpm = speaking > TimeSpan.Zero ? Math.Round(said / speaking.TotalMinutes, 1) : 0;
         var answerLength = activity.HasSpeech ? activity.SpeechEnd - activity.SpeechStart : TimeSpan.Zero;
 
         var sentenceWords = SplitSentences(words);
@@ -94,9 +96,12 @@ public static class SpokenAnswerAnalyzer
             SpeechStart = activity.SpeechStart,
             SpeechEnd = activity.SpeechEnd,
             Speaking = speaking,
-            Words = wordCount,
+            Words = (int)Math.Round(said),
+            RecognisedWords = wordCount,
             WordsPerMinute = wpm,
-            Windows = Windows(activity, words),
+            PaceFrom = paceFrom,
+            Syllables = activity.SyllablePeaks.Length,
+            Windows = Windows(activity, words, paceFrom),
             Pauses = activity.Pauses,
             Fillers = fillers.ToImmutable(),
             Sentences = sentences.ToImmutable(),
@@ -105,17 +110,35 @@ public static class SpokenAnswerAnalyzer
         return new SpokenFeedback(feedback, figures, [PaceFinding(figures), PauseFinding(figures)]);
     }
 
-    /// <summary>The pace of each <see cref="Window"/> of the recording.</summary>
-    public static ImmutableArray<PaceWindow> Windows(SpeechActivity activity, ImmutableArray<TimedWord> words)
+    /// <summary>
+    /// Where the pace comes from: the words when the engine hears every word, else the syllables in the audio
+    /// (when they were looked for), else the words.
+    /// </summary>
+    public static PaceSource PaceFrom(SpeechActivity activity, Transcript transcript)
     {
+        ArgumentNullException.ThrowIfNull(activity);
+        ArgumentNullException.ThrowIfNull(transcript);
+        return !transcript.HearsEveryWord && !activity.SyllablePeaks.IsDefaultOrEmpty ? PaceSource.Syllables : PaceSource.Words;
+    }
+
+    // Words spoken, for the pace: the words heard, or the syllables counted as words.
+    private static double Spoken(PaceSource from, int words, int syllables) =>
+        from == PaceSource.Syllables ? syllables / SyllableNuclei.PeaksPerWord : words;
+
+    /// <summary>The pace of each <see cref="Window"/> of the recording.</summary>
+    public static ImmutableArray<PaceWindow> Windows(SpeechActivity activity, ImmutableArray<TimedWord> words, PaceSource paceFrom = PaceSource.Words)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
         var result = ImmutableArray.CreateBuilder<PaceWindow>();
         for (var start = TimeSpan.Zero; start < activity.Duration; start += Window)
         {
             var end = start + Window < activity.Duration ? start + Window : activity.Duration;
             int count = words.Sum(w => w.Middle >= start && w.Middle < end ? WordSets.Words(w.Text).Count() : 0);
             var speaking = activity.SpeakingTimeBetween(start, end);
-            double? wpm = speaking >= MinWindowSpeech ? Math.Round(count / speaking.TotalMinutes, 1) : null;
-            result.Add(new PaceWindow(start, end, count, speaking, wpm));
+            int syllables = paceFrom == PaceSource.Syllables ? activity.SyllablePeaks.Count(t => t >= start && t < end) : 0;
+            double said = Spoken(paceFrom, count, syllables);
+            double? wpm = speaking >= MinWindowSpeech ? Math.Round(said / speaking.TotalMinutes, 1) : null;
+            result.Add(new PaceWindow(start, end, (int)Math.Round(said), speaking, wpm));
         }
         return result.ToImmutable();
     }
@@ -147,7 +170,7 @@ public static class SpokenAnswerAnalyzer
 
     private static FeedbackFinding PaceFinding(SpeechFigures f)
     {
-        if (f.Words == 0) return new(FeedbackAspect.Pace, false, "no words recognised", "speak closer to the microphone, and check it is not muted");
+        if (f.RecognisedWords == 0) return new(FeedbackAspect.Pace, false, "no words recognised", "speak closer to the microphone, and check it is not muted");
         string measured = string.Create(CultureInfo.InvariantCulture, $"{f.WordsPerMinute:0} words a minute over {Clock(f.Speaking)} of speaking");
         var fast = f.Windows.Where(w => w.WordsPerMinute > FastPace + 15).ToList();
         var slow = f.Windows.Where(w => w.WordsPerMinute < SlowPace - 15).ToList();

@@ -44,9 +44,7 @@ public sealed class SpokenPractice(AudioReader reader, ITranscriber transcriber,
     {
         ArgumentNullException.ThrowIfNull(clip);
         ArgumentNullException.ThrowIfNull(transcript);
-        var activity = VoiceActivityDetector.Detect(clip, vad);
-        if (!activity.HasSpeech)
-            throw new AudioException($"no speech in '{name}': {AudioLimits.Clock(clip.Duration)} of silence or steady noise. Check that the microphone is on and not muted, then record again");
+        var activity = Listen(clip, name);
         return SpokenAnswerAnalyzer.Analyze(activity, transcript, card, options);
     }
 
@@ -56,10 +54,17 @@ public sealed class SpokenPractice(AudioReader reader, ITranscriber transcriber,
         ArgumentNullException.ThrowIfNull(clip);
         if (clip.Duration < AudioLimits.MinDuration)
             throw new AudioException($"the recording '{name}' is only {clip.Duration.TotalSeconds:0.0} s long: record the whole answer");
+        var activity = Listen(clip, name);
+        var transcript = await Transcriber.TranscribeAsync(clip, activity, progress, cancellationToken).ConfigureAwait(false);
+        return SpokenAnswerAnalyzer.Analyze(activity, transcript, card, options);
+    }
+
+    /// <summary>What the samples say before any word is recognised: where the speech is, and its syllables.</summary>
+    private SpeechActivity Listen(AudioClip clip, string name)
+    {
         var activity = VoiceActivityDetector.Detect(clip, vad);
         if (!activity.HasSpeech)
             throw new AudioException($"no speech in '{name}': {AudioLimits.Clock(clip.Duration)} of silence or steady noise. Check that the microphone is on and not muted, then record again");
-        var transcript = await Transcriber.TranscribeAsync(clip, activity, progress, cancellationToken).ConfigureAwait(false);
-        return SpokenAnswerAnalyzer.Analyze(activity, transcript, card, options);
+        return activity with { SyllablePeaks = SyllableNuclei.Find(clip, activity) };
     }
 }

@@ -16,7 +16,11 @@ public sealed record TimedWord(string Text, TimeSpan Start, TimeSpan End, double
 /// <summary>What a speech recogniser heard: the words with their times, in order.</summary>
 /// <param name="Words">The words; silence and noise markers are left out by the engine.</param>
 /// <param name="Engine">Which engine produced it, e.g. "pocketsphinx (en-us)".</param>
-public sealed record Transcript(ImmutableArray<TimedWord> Words, string Engine)
+/// <param name="HearsEveryWord">
+/// True when the engine's word count can be trusted for the pace (Whisper). pocketsphinx's cannot: it inserts
+/// words into slow speech and merges those of fast speech, so the pace is then measured from the syllables.
+/// </param>
+public sealed record Transcript(ImmutableArray<TimedWord> Words, string Engine, bool HearsEveryWord = false)
 {
     /// <summary>The words joined by spaces.</summary>
     public string Text => string.Join(' ', Words.Select(w => w.Text));

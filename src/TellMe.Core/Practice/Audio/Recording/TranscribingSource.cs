@@ -77,7 +77,7 @@ public sealed class TranscribingSource(IAudioSource source, ITranscriber transcr
         ArgumentNullException.ThrowIfNull(recording);
         if (recording.Length > _cut) Send(_cut, Math.Min(recording.Length, _samples.Count));
         var parts = await Task.WhenAll(_chunks).WaitAsync(cancellationToken).ConfigureAwait(false);
-        return new Transcript([.. parts.SelectMany(p => p.Words)], transcriber.Name);
+        return new Transcript([.. parts.SelectMany(p => p.Words)], transcriber.Name, parts.Any(p => p.HearsEveryWord));
     }
 
     /// <inheritdoc/>
