@@ -20,9 +20,11 @@ sox -n -r 22050 -c 1 -b 16 "$work/short.wav" trim 0 0.25
 sox -n -r 22050 -c 1 -b 16 "$work/pause.wav" trim 0 1.5
 parts=()
 i=0
-# The story twice over, with a 1.5 s pause after every third sentence: about 2:30.
-for round in 1 2; do
+# The story twice over and its first two sentences a third time, with a 1.5 s pause after every third
+# sentence: about 2:30.
+for round in 1 2 3; do
   for s in "${sentences[@]}"; do
+    if (( round == 3 && i >= 18 )); then break; fi
     i=$((i + 1))
     espeak-ng -v en-us -s 127 -w "$work/raw$i.wav" "$s"
     sox "$work/raw$i.wav" "$work/s$i.wav" silence 1 0.01 0.1% reverse silence 1 0.01 0.1% reverse

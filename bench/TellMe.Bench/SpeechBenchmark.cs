@@ -29,13 +29,15 @@ public static class SpeechBenchmark
             var read = watch.Elapsed; watch.Restart();
             var activity = VoiceActivityDetector.Detect(clip);
             var vad = watch.Elapsed; watch.Restart();
+            activity = activity with { SyllablePeaks = SyllableNuclei.Find(clip, activity) };
+            var syllables = watch.Elapsed; watch.Restart();
             var transcript = engine.TranscribeAsync(clip, activity).GetAwaiter().GetResult();
             var transcribe = watch.Elapsed; watch.Restart();
             var spoken = SpokenAnswerAnalyzer.Analyze(activity, transcript, card);
             var analyse = watch.Elapsed;
             totals.Add(total.Elapsed.TotalSeconds);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"run {run + 1}: {clip.Duration.TotalSeconds:0.0} s of audio, {spoken.Speech.Words} words: read {read.TotalMilliseconds:0} ms, voice activity {vad.TotalMilliseconds:0} ms, " +
+                $"run {run + 1}: {clip.Duration.TotalSeconds:0.0} s of audio, {spoken.Speech.RecognisedWords} words recognised ({spoken.Speech.WordsPerMinute:0} wpm): read {read.TotalMilliseconds:0} ms, voice activity {vad.TotalMilliseconds:0} ms, syllables {syllables.TotalMilliseconds:0} ms, " +
                 $"transcribe {transcribe.TotalSeconds:0.00} s (real-time factor {transcribe.TotalSeconds / clip.Duration.TotalSeconds:0.000}), analyse {analyse.TotalMilliseconds:0} ms, total {total.Elapsed.TotalSeconds:0.00} s"));
         }
         totals.Sort();
@@ -57,7 +59,7 @@ public static class SpeechBenchmark
         var transcript = live.FinishAsync(recording.Clip).GetAwaiter().GetResult();
         var spoken = new SpokenPractice(new AudioReader(null), engine).Analyze(recording.Clip, transcript, "live", card);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"live: {clip.Duration.TotalSeconds:0.0} s recorded, {live.ChunksSent} stretches transcribed during the recording; feedback {stopped.Elapsed.TotalSeconds:0.00} s after the stop ({spoken.Speech.Words} words, {spoken.Speech.WordsPerMinute:0} wpm)"));
+            $"live: {clip.Duration.TotalSeconds:0.0} s recorded, {live.ChunksSent} stretches transcribed during the recording; feedback {stopped.Elapsed.TotalSeconds:0.00} s after the stop ({spoken.Speech.RecognisedWords} words recognised, {spoken.Speech.WordsPerMinute:0} wpm)"));
     }
 
     /// <summary>A clip delivered no faster than real time, as a microphone does.</summary>
