@@ -170,6 +170,37 @@ public sealed class PrepDebriefCommandsTests : IDisposable
         Assert.Contains("--interviewer NAME", result.Error);
     }
 
+    [Fact]
+    public void Debrief_names_the_questions_file_and_its_line_and_records_nothing()
+    {
+        string folder = Path.Combine(Path.GetTempPath(), "tellme-debrief-input", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            string bad = Path.Combine(folder, "bad.txt"), comments = Path.Combine(folder, "comments.txt");
+            File.WriteAllText(bad, "Why us? | CR1 | 3\nTell me about a failure | CR2 | 5\n");
+            File.WriteAllText(comments, "# the recruiter call\n\n# nothing asked yet\n");
+
+            var wrong = Run("debrief", "--company", "Acme", "--round", "screen", "--questions", bad);
+            Assert.Equal(2, wrong.ExitCode);
+            Assert.Contains($"{bad}:2: '5' is not a rating", wrong.Error);
+            Assert.DoesNotContain("   at ", wrong.Error);
+
+            var empty = Run("debrief", "--company", "Acme", "--round", "screen", "--questions", comments);
+            Assert.Equal(2, empty.ExitCode);
+            Assert.Contains($"the questions file {comments} has no questions; write one question per line", empty.Error);
+
+            // Nothing was recorded: the company still has no rounds.
+            var history = Run("debrief", "--company", "Acme", "--json");
+            Assert.Equal(0, history.ExitCode);
+            Assert.Equal(0, JsonDocument.Parse(history.Out).RootElement.GetProperty("rounds").GetArrayLength());
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     [Theory]
     [InlineData("--round", "x")]
     [InlineData("--round", "x", "--questions", "a.txt", "--transcript", "b.vtt")]

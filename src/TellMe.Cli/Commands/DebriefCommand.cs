@@ -91,45 +91,22 @@ public static class DebriefCommand
 
             var matcher = MatchCommand.LoadMatcher(terminal, dir);
             if (matcher is null) return ExitCodes.Usage;
-            ImmutableArray<AskedQuestion> asked;
-            string source;
-            TranscriptExtraction? extraction = null;
-            if (questionFile is not null)
+            var file = (questionFile ?? transcriptFile)!;
+            string? text = TextInput.Read(terminal, file, questionFile is not null ? "questions file" : "transcript");
+            if (text is null) return ExitCodes.Usage;
+            var read = questionFile is not null
+                ? DebriefInput.Read(text, null)
+                : DebriefInput.Read(null, text, new ExtractionOptions(interviewers, parse.GetValue(candidate)), matcher.Bank.Settings.Owner);
+            if (!read.Ok)
             {
-                string? text = TextInput.Read(terminal, questionFile, "questions file");
-                if (text is null) return ExitCodes.Usage;
-                var (list, problems) = QuestionList.Parse(text);
-                foreach (var problem in problems) terminal.Fail($"{questionFile}:{problem.Line}: {problem.Message}");
-                if (!problems.IsEmpty) return ExitCodes.Usage;
-                if (list.IsEmpty)
-                {
-                    terminal.Fail($"the questions file {questionFile} has no questions; write one question per line");
-                    return ExitCodes.Usage;
-                }
-                asked = list;
-                source = "questions";
+                foreach (var problem in read.Problems) terminal.Fail(Problem(file, problem));
+                return ExitCodes.Usage;
             }
-            else
+            var asked = read.Questions;
+            var extraction = read.Extraction;
+            if (extraction is not null)
             {
-                string? text = TextInput.Read(terminal, transcriptFile!, "transcript");
-                if (text is null) return ExitCodes.Usage;
-                extraction = QuestionExtractor.Extract(text, new ExtractionOptions(interviewers, parse.GetValue(candidate)), matcher.Bank.Settings.Owner);
-                if (extraction.Problem is not null)
-                {
-                    terminal.Fail($"{transcriptFile}: {extraction.Problem}");
-                    return ExitCodes.Usage;
-                }
-                if (extraction.Questions.IsEmpty)
-                {
-                    string who = extraction.Speakers.IsEmpty ? "it names no speakers" : $"speakers: {string.Join(", ", extraction.Speakers)}; interviewers: {(extraction.Interviewers.IsEmpty ? "none found" : string.Join(", ", extraction.Interviewers))}";
-                    terminal.Fail($"found no interviewer questions in {transcriptFile} ({who}). Name the interviewer with --interviewer NAME, " +
-                        "or write the questions one per line and use --questions FILE");
-                    return ExitCodes.Usage;
-                }
-                if (!parse.GetValue(json))
-                    DebriefOutput.Transcript(terminal, transcriptFile!.ToString(), extraction);
-                asked = [.. extraction.Questions.Select(q => new AskedQuestion(q.Line, q.Text) { FollowUps = q.FollowUps })];
-                source = "transcript";
+                if (!parse.GetValue(json)) DebriefOutput.Transcript(terminal, file.ToString(), extraction);
                 if (interviewers.Count == 0 && !extraction.Interviewers.IsEmpty) interviewers = [.. extraction.Interviewers];
             }
 
@@ -148,12 +125,11 @@ public static class DebriefCommand
                     HeldOn = heldOn,
                     Type = interviewerType,
                     Interviewer = interviewers.Count == 0 ? null : string.Join(", ", interviewers),
-                    Source = source,
+                    Source = read.Source,
                     Notes = parse.GetValue(notes),
                 });
                 if (!outcome.Problems.IsEmpty)
                 {
-                    string file = (questionFile ?? transcriptFile)!.ToString();
                     foreach (var p in outcome.Problems) terminal.Fail(p.Line > 0 ? $"{file}:{p.Line}: {p.Message}" : p.Message);
                     terminal.Error.WriteLine("Nothing was recorded.");
                     return ExitCodes.Usage;
@@ -170,6 +146,16 @@ public static class DebriefCommand
         });
         return command;
     }
+
+    /// <summary>A problem with the questions, worded for the command line: the file and its line, the option to use.</summary>
+    private static string Problem(FileInfo file, DebriefInputProblem problem) => problem.Issue switch
+    {
+        DebriefInputIssue.BadLine => $"{file}:{problem.Line}: {problem.Message}",
+        DebriefInputIssue.NoneGiven or DebriefInputIssue.OnlyComments => $"the questions file {file} has no questions; write one question per line",
+        DebriefInputIssue.NoInterviewerQuestions => $"found no interviewer questions in {file} ({problem.Speakers}). Name the interviewer with --interviewer NAME, " +
+            "or write the questions one per line and use --questions FILE",
+        _ => $"{file}: {problem.Message}",
+    };
 
     private static int History(Terminal terminal, DirectoryInfo dir, string company, bool json)
     {

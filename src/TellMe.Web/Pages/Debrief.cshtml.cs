@@ -122,7 +122,7 @@ public sealed class DebriefModel(BankViews banks, Debriefs debriefs) : PageModel
         if (!Errors.ContainsKey("transcript"))
         {
             read = DebriefInput.Read(Questions, transcript, new ExtractionOptions(interviewers), Bank.Settings.Owner);
-            foreach (var problem in read.Problems) Error(read.Field!, Sentence(problem));
+            foreach (var problem in read.Problems) Error(read.Field!, Sentence(problem.Text));
         }
         if (Errors.Count > 0 || read is null) return Invalid();
 

@@ -38,16 +38,16 @@ public sealed class DebriefInputTests
         Assert.False(read.Ok);
         Assert.Empty(read.Questions);
         Assert.Equal(field, read.Field);
-        Assert.Equal(problem, Assert.Single(read.Problems));
+        Assert.Equal(problem, Assert.Single(read.Problems).Text);
     }
 
     [Fact]
     public void Text_over_the_bound_is_refused_before_it_is_parsed()
     {
         var list = DebriefInput.Read(new string('a', DebriefInput.MaxLength + 1), null);
-        Assert.Equal(("questions", "the questions are too long: 1,000,001 characters, at most 1,000,000"), (list.Field, list.Problems.Single()));
+        Assert.Equal(("questions", "the questions are too long: 1,000,001 characters, at most 1,000,000"), (list.Field, list.Problems.Single().Text));
         var transcript = DebriefInput.Read(null, new string('a', DebriefInput.MaxLength + 1));
-        Assert.Equal(("transcript", "the transcript is too long: 1,000,001 characters, at most 1,000,000"), (transcript.Field, transcript.Problems.Single()));
+        Assert.Equal(("transcript", "the transcript is too long: 1,000,001 characters, at most 1,000,000"), (transcript.Field, transcript.Problems.Single().Text));
     }
 
     [Fact]
@@ -56,6 +56,8 @@ public sealed class DebriefInputTests
         var read = DebriefInput.Read(null, File.ReadAllText(TestFiles.Data("transcripts", "no-questions.vtt")));
         Assert.Equal("transcript", read.Field);
         Assert.Matches(@"^found no interviewer questions in the transcript \(speakers: [^;]+; interviewers: [^)]+\)\. Name the interviewer, or write the questions one a line instead$",
-            read.Problems.Single());
+            read.Problems.Single().Text);
+        Assert.Equal(DebriefInputIssue.NoInterviewerQuestions, read.Problems.Single().Issue);
+        Assert.StartsWith("speakers: ", read.Problems.Single().Speakers);
     }
 }
