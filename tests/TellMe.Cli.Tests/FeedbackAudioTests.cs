@@ -1,5 +1,5 @@
+using TellMe.Testing;
 using System.Buffers.Binary;
-using System.Diagnostics;
 using System.Text.Json;
 
 namespace TellMe.Cli.Tests;
@@ -15,26 +15,16 @@ public class FeedbackAudioTests : IDisposable
 
     private string Bank => _dir.File("bank");
 
-    private static void Run(string tool, params string[] args)
-    {
-        var start = new ProcessStartInfo(tool) { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
-        foreach (var a in args) start.ArgumentList.Add(a);
-        using var p = Process.Start(start)!;
-        var err = p.StandardError.ReadToEndAsync();
-        p.StandardOutput.ReadToEnd();
-        p.WaitForExit();
-        Assert.True(p.ExitCode == 0, $"{tool} failed: {err.Result}");
-    }
 
     // Two sentences with a 2 s pause between them, spoken by espeak-ng, as 44.1 kHz stereo.
     private string Answer()
     {
         string a = _dir.File("a.wav"), b = _dir.File("b.wav"), gap = _dir.File("gap.wav"), mono = _dir.File("mono.wav"), answer = _dir.File("answer.wav");
-        Run("espeak-ng", "-v", "en-us", "-s", "130", "-w", a, "I opposed the migration at first and I collected numbers on incidents.");
-        Run("espeak-ng", "-v", "en-us", "-s", "130", "-w", b, "As a result we moved five thousand servers and costs dropped by thirty percent.");
-        Run("sox", "-n", "-r", "22050", "-c", "1", "-b", "16", gap, "trim", "0", "2.0");
-        Run("sox", a, gap, b, mono);
-        Run("sox", mono, "-r", "44100", "-c", "2", answer);
+        Tool.Run("espeak-ng", "-v", "en-us", "-s", "130", "-w", a, "I opposed the migration at first and I collected numbers on incidents.");
+        Tool.Run("espeak-ng", "-v", "en-us", "-s", "130", "-w", b, "As a result we moved five thousand servers and costs dropped by thirty percent.");
+        Tool.Run("sox", "-n", "-r", "22050", "-c", "1", "-b", "16", gap, "trim", "0", "2.0");
+        Tool.Run("sox", a, gap, b, mono);
+        Tool.Run("sox", mono, "-r", "44100", "-c", "2", answer);
         return answer;
     }
 

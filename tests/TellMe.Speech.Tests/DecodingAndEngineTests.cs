@@ -1,3 +1,4 @@
+using TellMe.Testing;
 using TellMe.Bank;
 using TellMe.Practice.Audio;
 
@@ -14,10 +15,10 @@ public class DecodingAndEngineTests : IDisposable
     private string Reference()
     {
         string a = _synth.File("a.wav"), b = _synth.File("b.wav"), gap = _synth.File("gap.wav"), joined = _synth.File("ref.wav");
-        Synth.Run("espeak-ng", "-v", "en-us", "-w", a, "My goal was to find the cause of the failures.");
-        Synth.Run("espeak-ng", "-v", "en-us", "-w", b, "As a result, failures dropped by ninety percent.");
-        Synth.Run("sox", "-n", "-r", "22050", "-c", "1", "-b", "16", gap, "trim", "0", "1.5");
-        Synth.Run("sox", a, gap, b, joined);
+        Tool.Run("espeak-ng", "-v", "en-us", "-w", a, "My goal was to find the cause of the failures.");
+        Tool.Run("espeak-ng", "-v", "en-us", "-w", b, "As a result, failures dropped by ninety percent.");
+        Tool.Run("sox", "-n", "-r", "22050", "-c", "1", "-b", "16", gap, "trim", "0", "1.5");
+        Tool.Run("sox", a, gap, b, joined);
         return joined;
     }
 
@@ -38,7 +39,7 @@ public class DecodingAndEngineTests : IDisposable
     {
         string wav = Reference();
         string compressed = _synth.File($"answer-{codec}.{extension}");
-        Synth.Run("ffmpeg", "-nostdin", "-hide_banner", "-loglevel", "error", "-i", wav, "-c:a", codec, compressed);
+        Tool.Run("ffmpeg", "-nostdin", "-hide_banner", "-loglevel", "error", "-i", wav, "-c:a", codec, compressed);
         var reader = new AudioReader(ToolAudioConverter.Find(ToolLocator.FromEnvironment()));
 
         var expected = VoiceActivityDetector.Detect(await reader.ReadAsync(wav));
@@ -61,8 +62,8 @@ public class DecodingAndEngineTests : IDisposable
     {
         string wav = Reference();
         string vorbis = _synth.File("answer.ogg"), opus = _synth.File("answer-opus.ogg");
-        Synth.Run("ffmpeg", "-nostdin", "-hide_banner", "-loglevel", "error", "-i", wav, "-c:a", "libvorbis", vorbis);
-        Synth.Run("ffmpeg", "-nostdin", "-hide_banner", "-loglevel", "error", "-i", wav, "-c:a", "libopus", opus);
+        Tool.Run("ffmpeg", "-nostdin", "-hide_banner", "-loglevel", "error", "-i", wav, "-c:a", "libvorbis", vorbis);
+        Tool.Run("ffmpeg", "-nostdin", "-hide_banner", "-loglevel", "error", "-i", wav, "-c:a", "libopus", opus);
         var soxOnly = new AudioReader(ToolAudioConverter.Find(Only("sox")));
 
         var clip = await soxOnly.ReadAsync(vorbis);
@@ -78,7 +79,7 @@ public class DecodingAndEngineTests : IDisposable
     public async Task A_damaged_browser_recording_is_refused_with_the_tool_s_reason()
     {
         string wav = Reference(), webm = _synth.File("answer.webm"), cut = _synth.File("cut.webm");
-        Synth.Run("ffmpeg", "-nostdin", "-hide_banner", "-loglevel", "error", "-i", wav, "-c:a", "libopus", webm);
+        Tool.Run("ffmpeg", "-nostdin", "-hide_banner", "-loglevel", "error", "-i", wav, "-c:a", "libopus", webm);
         File.WriteAllBytes(cut, File.ReadAllBytes(webm)[..200]);
 
         var ex = await Assert.ThrowsAsync<AudioException>(() => new AudioReader(ToolAudioConverter.Find(ToolLocator.FromEnvironment())).ReadAsync(cut));

@@ -1,3 +1,4 @@
+using TellMe.Testing;
 using TellMe.Practice.Audio;
 using TellMe.Practice.Audio.Recording;
 
@@ -13,7 +14,7 @@ public class RecorderTests : IDisposable
     private AudioClip Spoken()
     {
         string wav = _synth.File("said.wav");
-        Synth.Run("espeak-ng", "-v", "en-us", "-w", wav, "I opposed the migration at first.");
+        Tool.Run("espeak-ng", "-v", "en-us", "-w", wav, "I opposed the migration at first.");
         return WavDecoder.Decode(wav);
     }
 

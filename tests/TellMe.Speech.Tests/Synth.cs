@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using TellMe.Testing;
 using System.Globalization;
 
 namespace TellMe.Speech.Tests;
@@ -67,9 +67,9 @@ public sealed class Synth : IDisposable
     private (string Path, double Duration) Clip(string sentence, int speed, string name)
     {
         string raw = File($"{name}-raw.wav"), trimmed = File($"{name}.wav");
-        Run("espeak-ng", "-v", "en-us", "-s", speed.ToString(CultureInfo.InvariantCulture), "-w", raw, sentence);
+        Tool.Run("espeak-ng", "-v", "en-us", "-s", speed.ToString(CultureInfo.InvariantCulture), "-w", raw, sentence);
         // Trim the synthesiser's own silence at both ends (below 0.1 % of full scale).
-        Run("sox", "-R", raw, trimmed, "silence", "1", "0.01", "0.1%", "reverse", "silence", "1", "0.01", "0.1%", "reverse");
+        Tool.Run("sox", "-R", raw, trimmed, "silence", "1", "0.01", "0.1%", "reverse", "silence", "1", "0.01", "0.1%", "reverse");
         return (trimmed, Seconds(trimmed));
     }
 
@@ -88,7 +88,7 @@ public sealed class Synth : IDisposable
             t += gap;
         }
         string path = File($"{name}.wav");
-        Run("sox", ["-R", .. parts, path]);
+        Tool.Run("sox", ["-R", .. parts, path]);
         return new SynthAnswer(path, WordCount, rate, speed, speaking, pauses, Seconds(path));
     }
 
@@ -96,25 +96,14 @@ public sealed class Synth : IDisposable
     {
         string path = File($"silence-{seconds.ToString("0.00", CultureInfo.InvariantCulture)}.wav");
         if (!System.IO.File.Exists(path))
-            Run("sox", "-R", "-n", "-r", "22050", "-c", "1", "-b", "16", path, "trim", "0", seconds.ToString(CultureInfo.InvariantCulture));
+            Tool.Run("sox", "-R", "-n", "-r", "22050", "-c", "1", "-b", "16", path, "trim", "0", seconds.ToString(CultureInfo.InvariantCulture));
         return path;
     }
 
     public string File(string name) => System.IO.Path.Combine(Folder, name);
 
-    public static double Seconds(string wav) => double.Parse(Run("soxi", "-D", wav).Trim(), CultureInfo.InvariantCulture);
+    public static double Seconds(string wav) => double.Parse(Tool.Run("soxi", "-D", wav).Trim(), CultureInfo.InvariantCulture);
 
-    public static string Run(string tool, params string[] args)
-    {
-        var start = new ProcessStartInfo(tool) { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
-        foreach (var a in args) start.ArgumentList.Add(a);
-        using var p = Process.Start(start)!;
-        var err = p.StandardError.ReadToEndAsync();
-        string output = p.StandardOutput.ReadToEnd();
-        p.WaitForExit();
-        Assert.True(p.ExitCode == 0, $"{tool} {string.Join(' ', args)} failed: {err.Result}");
-        return output;
-    }
 
     public void Dispose()
     {

@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using TellMe.Testing;
 
 namespace TellMe.Web.Tests;
 
@@ -21,21 +21,11 @@ public sealed class SpokenAnswer : IDisposable
     {
         Directory.CreateDirectory(Folder);
         Wav = Path.Combine(Folder, "answer.wav");
-        Run("espeak-ng", "-v", "en-us", "-s", "150", "-w", Wav, Text);
+        Tool.Run("espeak-ng", "-v", "en-us", "-s", "150", "-w", Wav, Text);
         Microphone = Path.Combine(Folder, "microphone.wav");
-        Run("sox", Wav, "-r", "48000", "-c", "1", "-b", "16", Microphone, "pad", "1", "2");
+        Tool.Run("sox", Wav, "-r", "48000", "-c", "1", "-b", "16", Microphone, "pad", "1", "2");
     }
 
-    private static void Run(string tool, params string[] args)
-    {
-        var start = new ProcessStartInfo(tool) { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
-        foreach (var a in args) start.ArgumentList.Add(a);
-        using var p = Process.Start(start)!;
-        string err = p.StandardError.ReadToEnd();
-        p.StandardOutput.ReadToEnd();
-        p.WaitForExit();
-        Assert.True(p.ExitCode == 0, $"{tool} failed: {err}");
-    }
 
     public void Dispose()
     {

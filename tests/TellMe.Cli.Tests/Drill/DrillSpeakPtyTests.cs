@@ -1,3 +1,4 @@
+using TellMe.Testing;
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 using TellMe.Data;
@@ -36,25 +37,15 @@ public partial class DrillSpeakPtyTests : IDisposable
     private string Command(string extra = "", string? path = null) =>
         $"{(path is null ? "" : $"/usr/bin/env PATH='{path}' ")}'{Dotnet}' '{Path.Combine(AppContext.BaseDirectory, "tellme.dll")}' drill --speak {extra} --bank '{Bank}' --seed 3 --time 0:40";
 
-    private static void Run(string tool, params string[] args)
-    {
-        var start = new ProcessStartInfo(tool) { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
-        foreach (var a in args) start.ArgumentList.Add(a);
-        using var p = Process.Start(start)!;
-        var err = p.StandardError.ReadToEndAsync();
-        p.StandardOutput.ReadToEnd();
-        p.WaitForExit();
-        Assert.True(p.ExitCode == 0, $"{tool} failed: {err.Result}");
-    }
 
     // Two sentences of the first card's answer (the vision answer) with a 2 s pause between them: about 10 s.
     private (string Path, double Seconds) Answer()
     {
         string a = _dir.File("a.wav"), b = _dir.File("b.wav"), gap = _dir.File("gap.wav"), answer = _dir.File("answer.wav");
-        Run("espeak-ng", "-v", "en-us", "-s", "140", "-w", a, "I believe reliability is a product's core feature, and I fought for tests in every code review.");
-        Run("espeak-ng", "-v", "en-us", "-s", "140", "-w", b, "As a result our incidents dropped by half in one quarter.");
-        Run("sox", "-n", "-r", "22050", "-c", "1", "-b", "16", gap, "trim", "0", "2.0");
-        Run("sox", a, gap, b, answer);
+        Tool.Run("espeak-ng", "-v", "en-us", "-s", "140", "-w", a, "I believe reliability is a product's core feature, and I fought for tests in every code review.");
+        Tool.Run("espeak-ng", "-v", "en-us", "-s", "140", "-w", b, "As a result our incidents dropped by half in one quarter.");
+        Tool.Run("sox", "-n", "-r", "22050", "-c", "1", "-b", "16", gap, "trim", "0", "2.0");
+        Tool.Run("sox", a, gap, b, answer);
         var info = new FileInfo(answer);
         return (answer, (info.Length - 44) / 2.0 / 22050);
     }

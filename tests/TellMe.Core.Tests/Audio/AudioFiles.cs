@@ -1,5 +1,5 @@
+using TellMe.Testing;
 using System.Buffers.Binary;
-using System.Diagnostics;
 using TellMe.Practice.Audio;
 
 namespace TellMe.Tests.Audio;
@@ -13,23 +13,12 @@ public sealed class AudioFiles : IDisposable
 
     public string File(string name) => Path.Combine(Folder, name);
 
-    /// <summary>Runs sox (or another tool) and fails the test with its error output if it fails.</summary>
-    public static void Run(string tool, params string[] args)
-    {
-        var start = new ProcessStartInfo(tool) { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
-        foreach (var a in args) start.ArgumentList.Add(a);
-        using var p = Process.Start(start)!;
-        var err = p.StandardError.ReadToEndAsync();
-        p.StandardOutput.ReadToEnd();
-        p.WaitForExit();
-        Assert.True(p.ExitCode == 0, $"{tool} {string.Join(' ', args)} failed: {err.Result}");
-    }
 
     /// <summary>sox writes a file from its arguments: <c>sox ARGS</c>, the last one being the output name in this folder.</summary>
     public string Sox(string output, params string[] args)
     {
         string path = File(output);
-        Run("sox", [.. args.Select(a => a == "{out}" ? path : a)]);
+        Tool.Run("sox", [.. args.Select(a => a == "{out}" ? path : a)]);
         return path;
     }
 
