@@ -72,7 +72,7 @@ public sealed class FixCorpusTests : IDisposable
         Assert.Equal(HandEditedBank.Encode(HandEditedBank.Original("tellme.yaml"), ""), _bank.Bytes("tellme.yaml"));
 
         // The framework: encoding repaired in place, the entry relinked to CR2 keeping only its own words, the
-        // bare label's list gone; every comment, blank line and unknown key kept, CRLF kept.
+        // bare label's list gone; every comment (the relinked entry's too), blank line and unknown key kept, CRLF kept.
         string expected = Repaired(HandEditedBank.Original("frameworks/amazon.yaml"))
             .Replace("""
                       - ref: 2   # lost its prefix when I pasted it
@@ -80,7 +80,7 @@ public sealed class FixCorpusTests : IDisposable
                         company: Cybereason
                         own:
                 """, """
-                      - story: CR2
+                      - story: CR2   # lost its prefix when I pasted it
                         parts:
                           - Problem
                         own:

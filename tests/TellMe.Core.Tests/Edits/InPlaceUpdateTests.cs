@@ -259,13 +259,28 @@ public sealed class InPlaceUpdateTests
     }
 
     [Fact]
-    public void A_description_added_goes_after_the_name_and_a_multi_line_one_is_a_literal_block()
+    public void A_removed_entry_or_item_leaves_its_comment_behind()
+    {
+        // The description and its comment go: the comment stays, on a line of its own where the entry was.
+        string dropped = UpdateFramework(Framework, f => WithPrinciple(f, 0, p => p with { Description = null }));
+        Assert.Equal(Framework.Replace("    description: Leaders earn and keep customer trust   # shortened\n", "    # shortened\n"), dropped);
+        Assert.Null(FrameworkFile.Read(dropped, "frameworks/amazon.yaml", [])!.Principles[0].Description);
+
+        // The story told at Cybereason is removed from Ownership: its comment stays at the list's column.
+        string removed = UpdateFramework(Framework, f => WithPrinciple(f, 1, p => p with { Stories = [p.Stories[0]] }));
+        Assert.Equal(Framework.Replace("      - story: CR2   # told at Cybereason", "      # told at Cybereason"), removed);
+        Assert.Single(FrameworkFile.Read(removed, "frameworks/amazon.yaml", [])!.Principles[1].Stories);
+    }
+
+    [Fact]
+    public void A_description_added_goes_after_the_name_and_a_multi_line_one_is_a_literal_block_keeping_its_comment()
     {
         string added = UpdateFramework(Framework, f => WithPrinciple(f, 1, p => p with { Description = "Leaders act on behalf of the company" }));
         Assert.Equal(Framework.Replace("    name: Ownership\n", "    name: Ownership\n    description: Leaders act on behalf of the company\n"), added);
 
         string multi = UpdateFramework(Framework, f => WithPrinciple(f, 0, p => p with { Description = "Leaders earn trust\nand keep it" }));
-        Assert.Equal(Framework.Replace("    description: Leaders earn and keep customer trust   # shortened\n", "    description: |-\n      Leaders earn trust\n      and keep it\n"), multi);
+        Assert.Equal(Framework.Replace("    description: Leaders earn and keep customer trust   # shortened\n", "    description: |-   # shortened\n      Leaders earn trust\n      and keep it\n"), multi);
+        Assert.Equal("Leaders earn trust\nand keep it", FrameworkFile.Read(multi, "frameworks/amazon.yaml", [])!.Principles[0].Description); // the comment stays a comment
     }
 
     [Fact]

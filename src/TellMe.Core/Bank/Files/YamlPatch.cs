@@ -27,13 +27,19 @@ internal sealed class YamlPatch
 {
     private static readonly YamlDotNet.Serialization.ISerializer Plain = new YamlDotNet.Serialization.SerializerBuilder().Build();
     private readonly EditBuilder _edits;
+    private readonly YamlSyntax _root;
+    private List<(int Start, int End)>? _scalars;
 
-    private YamlPatch(EditBuilder edits) => _edits = edits;
+    private YamlPatch(EditBuilder edits, YamlSyntax root)
+    {
+        _edits = edits;
+        _root = root;
+    }
 
     /// <summary>Adds to <paramref name="edits"/> what turns the YAML <paramref name="root"/> from <paramref name="before"/> into <paramref name="after"/>.</summary>
     /// <exception cref="CannotPatchException">The change cannot be made in place.</exception>
     public static void Diff(EditBuilder edits, YamlSyntax root, object before, object after) =>
-        new YamlPatch(edits).Patch(root, before, after, Slot.Root);
+        new YamlPatch(edits, root).Patch(root, before, after, Slot.Root);
 
     private abstract record Slot
     {
@@ -117,17 +123,24 @@ internal sealed class YamlPatch
             if (firstKept == 0)
                 _edits.Add(TextEdit.Insert(e0.Key.Start, head + new string(' ', column)));
             else if (firstKept > 0)
+            {
+                int end = _edits.LineStart(entries[firstKept].Key.Start);
+                var comments = CommentsIn(e0.Key.Start, end);
                 _edits.Add(head.Length > 0
-                    ? TextEdit.Replace(e0.Key.Start, _edits.LineStart(entries[firstKept].Key.Start), head)
-                    : TextEdit.Replace(e0.Key.Start, entries[firstKept].Key.Start, ""));
+                    ? TextEdit.Replace(e0.Key.Start, end, KeepComments(head, comments, column))
+                    : comments.Count > 0
+                        // "- # comment": the first kept key moves to the next line, where it already is.
+                        ? TextEdit.Replace(e0.Key.Start, end, comments[0] + "\n" + string.Concat(comments.Skip(1).Select(c => new string(' ', column) + c + "\n")))
+                        : TextEdit.Replace(e0.Key.Start, entries[firstKept].Key.Start, ""));
+            }
             else
-                _edits.ReplaceLines(e0.Key.Start, EntryEnd(entries[^1]), head.Length > 0 ? head : "{}\n");
+                _edits.ReplaceLines(e0.Key.Start, EntryEnd(entries[^1]), KeepComments(head.Length > 0 ? head : "{}\n", CommentsIn(e0.Key.Start, EntryEnd(entries[^1])), column));
             if (firstKept < 0) return;
         }
         for (int i = from; i < entries.Count; i++)
         {
             if (kept[i] || (headChanges && i < firstKept)) continue;
-            _edits.DeleteLines(_edits.LineStart(entries[i].Key.Start), EntryEnd(entries[i]));
+            DeleteKeepingComments(_edits.LineStart(entries[i].Key.Start), EntryEnd(entries[i]), column);
         }
         foreach (var (at, group) in groups)
         {
@@ -162,7 +175,7 @@ internal sealed class YamlPatch
             for (int k = paired; k < gapB; k++)
             {
                 var item = items[lastBefore + 1 + k];
-                _edits.DeleteLines(_edits.LineStart(ItemDash(item)), _edits.LineEndAfter(item.ContentEnd(_edits.Text)));
+                DeleteKeepingComments(_edits.LineStart(ItemDash(item)), _edits.LineEndAfter(item.ContentEnd(_edits.Text)), dash);
             }
             if (gapA > paired)
             {
@@ -245,7 +258,7 @@ internal sealed class YamlPatch
             {
                 int column = _edits.Column(e.Key.Start);
                 string entry = RenderEntries([(e.Key.Value, value)], column, indentFirst: false);
-                _edits.ReplaceLines(e.Key.Start, EntryEnd(e), entry);
+                _edits.ReplaceLines(e.Key.Start, EntryEnd(e), KeepComments(entry, CommentsIn(e.Key.Start, EntryEnd(e)), column));
                 break;
             }
             case ItemSlot { Item: var item }:
@@ -254,12 +267,61 @@ internal sealed class YamlPatch
                 string written = EditBuilder.IndentRest(YamlWriter.Write(new List<object> { value }), dash);
                 // The item's text starts after "- ": drop the dash and spaces the writer put in front of it.
                 written = written[(written.IndexOf('-') + 1)..].TrimStart(' ');
-                _edits.ReplaceLines(item.Start, _edits.LineEndAfter(item.ContentEnd(_edits.Text)), written);
+                int end = _edits.LineEndAfter(item.ContentEnd(_edits.Text));
+                _edits.ReplaceLines(item.Start, end, KeepComments(written, CommentsIn(item.Start, end), dash + 2));
                 break;
             }
             default:
                 throw new CannotPatchException("the whole document would change type");
         }
+    }
+
+    /// <summary>
+    /// The comments written in <c>[start, end)</c>, in order, each from its <c>#</c> to the end of its line: a
+    /// <c>#</c> at a line's start or after a space, outside every scalar (a quoted or block value may hold one).
+    /// </summary>
+    private List<string> CommentsIn(int start, int end)
+    {
+        _scalars ??= [.. Scalars(_root).Select(s => (s.Start, s.End))];
+        string text = _edits.Text;
+        var found = new List<string>();
+        for (int i = start; i < end; i++)
+        {
+            if (text[i] != '#' || (i > 0 && text[i - 1] is not (' ' or '\t' or '\n'))) continue;
+            int at = i;
+            if (_scalars.Any(s => at >= s.Start && at < s.End)) continue;
+            int lineEnd = text.IndexOf('\n', i);
+            if (lineEnd < 0 || lineEnd > end) lineEnd = end;
+            found.Add(text[i..lineEnd].TrimEnd(' ', '\t', '\r'));
+            i = lineEnd;
+        }
+        return found;
+    }
+
+    private static IEnumerable<YamlScalarSyntax> Scalars(YamlSyntax node) =>
+        node is YamlScalarSyntax s ? [s] : node.Children().SelectMany(Scalars);
+
+    /// <summary>
+    /// The user's comments from text an edit replaces, kept with what replaces it: the first at the end of its
+    /// first line, the others on lines of their own below that line, at <paramref name="column"/>. A comment is
+    /// the user's words: a fix that rewrites an entry must not take them with it.
+    /// </summary>
+    private static string KeepComments(string replacement, List<string> comments, int column)
+    {
+        if (comments.Count == 0) return replacement;
+        int newline = replacement.IndexOf('\n');
+        string first = newline < 0 ? replacement : replacement[..newline], rest = newline < 0 ? "" : replacement[newline..];
+        var result = new System.Text.StringBuilder(first).Append("   ").Append(comments[0]);
+        foreach (string c in comments.Skip(1)) result.Append('\n').Append(' ', column).Append(c);
+        return result.Append(rest).ToString();
+    }
+
+    /// <summary>Deletes whole lines, leaving the comments they held on lines of their own at <paramref name="column"/>.</summary>
+    private void DeleteKeepingComments(int start, int end, int column)
+    {
+        var comments = CommentsIn(start, end);
+        if (comments.Count == 0) _edits.DeleteLines(start, end);
+        else _edits.ReplaceLines(start, end, string.Concat(comments.Select(c => new string(' ', column) + c + "\n")));
     }
 
     private int EntryEnd(YamlEntry e) =>
