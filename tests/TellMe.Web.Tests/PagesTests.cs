@@ -127,6 +127,10 @@ public sealed class PagesTests : IDisposable
         Assert.Contains("2 slots planned", named);
         string unknown = Http.Text(await _client.Ok("/plan?go=true&mode=competencies&competencies=Juggling"));
         Assert.Contains("unknown competency: 'Juggling'", unknown);
+        // A topic told with a prepared answer shows the answer, linked to its page, and takes no story.
+        string html = await _client.Ok("/plan?go=true&mode=competencies&competencies=" + Uri.EscapeDataString("introduction, Ownership"));
+        Assert.Matches(@"<span class=""kind answer"">answer</span>\s*<a href=""/answers/[a-z0-9-]+""><strong>Introduction</strong></a>", html);
+        Assert.Contains("2 slots planned", Http.Text(html));
     }
 
     [Fact]

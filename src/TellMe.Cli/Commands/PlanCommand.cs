@@ -152,7 +152,9 @@ public static class PlanCommand
             string topic = Markup.Escape(s.Slot.Topic);
             if (s.Slot.Question is { } q && q != s.Slot.Topic) topic += $"\n[dim]{Markup.Escape(q)}[/]";
             cells.Add(topic);
-            cells.Add(s.Primary is { } p ? $"{Markup.Escape(p.Id)} {Markup.Escape(p.Title)}" : $"[red]unfilled: {Markup.Escape(s.Problem ?? "")}[/]");
+            cells.Add(s.Primary is { } p ? $"{Markup.Escape(p.Id)} {Markup.Escape(p.Title)}"
+                : s.Answer is { } a ? $"[dim]answer:[/] {Markup.Escape(a.Key)}"
+                : $"[red]unfilled: {Markup.Escape(s.Problem ?? "")}[/]");
             cells.Add(s.Backup is { } b ? $"{Markup.Escape(b.Id)} {Markup.Escape(b.Title)}" : s.Primary is null ? "" : $"[yellow]{Markup.Escape(s.Problem ?? "none")}[/]");
             table.AddRow(cells.ToArray());
         }
@@ -181,7 +183,7 @@ public static class PlanCommand
             md.Append(CultureInfo.InvariantCulture, $"| {i + 1} | ");
             if (grouped) md.Append(CultureInfo.InvariantCulture, $"{s.Slot.Interviewer} | ");
             md.Append(Cell(s.Slot.Topic)).Append(" | ")
-              .Append(s.Primary is { } p ? Cell($"**{p.Id}** {p.Title}") : Cell($"_unfilled: {s.Problem}_")).Append(" | ")
+              .Append(s.Primary is { } p ? Cell($"**{p.Id}** {p.Title}") : s.Answer is { } a ? Cell($"answer: **{a.Key}**") : Cell($"_unfilled: {s.Problem}_")).Append(" | ")
               .Append(s.Backup is { } b ? Cell($"{b.Id} {b.Title}") : "—").Append(" |\n");
         }
         var practice = plan.Slots.Where(s => s.Slot.Question is { } q && q != s.Slot.Topic).ToList();
@@ -190,7 +192,7 @@ public static class PlanCommand
             md.Append("\n## Practice questions\n\n");
             foreach (var s in practice) md.Append(CultureInfo.InvariantCulture, $"- **{Cell(s.Slot.Topic)}:** {Cell(s.Slot.Question!)}\n");
         }
-        var unfilled = plan.Slots.Where(s => s.Primary is null).ToList();
+        var unfilled = plan.Slots.Where(s => !s.Filled).ToList();
         if (unfilled.Count > 0)
         {
             md.Append("\n## Slots without a story\n\n");

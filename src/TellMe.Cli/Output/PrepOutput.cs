@@ -119,7 +119,9 @@ public static class PrepOutput
                 if (slots.Count == 0) { table.AddRow(who, "[dim]nothing left to probe[/]", "", ""); continue; }
                 var s = slots[i];
                 string topic = Markup.Escape(s.Slot.Topic) + (s.Slot.Question is { } q && q != s.Slot.Topic ? $"\n[dim]{Markup.Escape(q)}[/]" : "");
-                table.AddRow(who, topic, Choice(s.Primary, s.Primary is null ? s.Problem : null), Choice(s.Backup, s.Primary is not null ? s.Problem : null));
+                table.AddRow(who, topic,
+                    s.Answer is { } answer ? $"[dim]answer:[/] {Markup.Escape(answer.Key)}" : Choice(s.Primary, s.Primary is null ? s.Problem : null),
+                    Choice(s.Backup, s.Primary is not null ? s.Problem : null));
             }
         }
         console.Write(table);

@@ -21,6 +21,14 @@ public sealed record Competency(CompetencyId Id, string Name)
     /// </summary>
     public ImmutableArray<string> AnswerKeys { get; init; } = [];
 
+    /// <summary>
+    /// True when the interviewer wants to hear a prepared answer rather than a story ("Why this company", "Tell me
+    /// about yourself", "Any questions for me?"): a loop plan fills its slot with the user's answer when that
+    /// answer tells no story, and saves the stories for the slots that need one. <c>told-with: answer</c> in
+    /// <c>data/competencies.yaml</c>.
+    /// </summary>
+    public bool ToldWithAnswer { get; init; }
+
     /// <summary>The framework's ID.</summary>
     public string Framework => Id.Framework;
 

@@ -7,8 +7,8 @@ namespace TellMe.Plan;
 /// <param name="Seed">The seed of a generated loop, to reproduce it; null when the slots were given.</param>
 public sealed record LoopPlan(ImmutableArray<SlotPlan> Slots, int? Seed = null)
 {
-    /// <summary>Slots with no primary story.</summary>
-    public int Unfilled => Slots.Count(s => s.Primary is null);
+    /// <summary>Slots with neither a primary story nor a prepared answer.</summary>
+    public int Unfilled => Slots.Count(s => !s.Filled);
 
     /// <summary>The summed fit of all primaries.</summary>
     public double PrimaryFit => Slots.Sum(s => s.Primary?.Fit ?? 0);

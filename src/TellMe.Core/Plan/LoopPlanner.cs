@@ -14,6 +14,9 @@ namespace TellMe.Plan;
 /// which is the wrong trade.</para>
 /// <para>A story fits a slot below <see cref="MinimumFit"/> only by noise; such pairs are never planned, so a
 /// slot without a real candidate is reported as unfillable instead of getting an arbitrary story.</para>
+/// <para>A slot on a topic told with an answer ("Why this company", "Tell me about yourself") whose best
+/// prepared answer tells no story is filled by that answer and takes no story: the user wrote what to say to it, and a story planned there would
+/// be one fewer for the slots that need one.</para>
 /// </remarks>
 public static class LoopPlanner
 {
@@ -21,14 +24,22 @@ public static class LoopPlanner
     public const double MinimumFit = 0.05;
 
     /// <summary>Plans the slots against the matcher's bank.</summary>
-    public static LoopPlan Plan(Matcher matcher, IReadOnlyList<LoopSlot> slots, int? seed = null)
+    /// <param name="matcher">The bank's matcher.</param>
+    /// <param name="slots">The slots, in order.</param>
+    /// <param name="seed">The seed a generated loop was made with, to report it.</param>
+    /// <param name="preparedAnswers">Fill slots told with an answer by the user's answer (a loop to rehearse); false
+    /// when the question is which story covers each slot (prep, the next round after a debrief).</param>
+    public static LoopPlan Plan(Matcher matcher, IReadOnlyList<LoopSlot> slots, int? seed = null, bool preparedAnswers = true)
     {
         ArgumentNullException.ThrowIfNull(matcher);
         ArgumentNullException.ThrowIfNull(slots);
         var stories = matcher.Bank.Stories;
         var fit = new double[slots.Count, stories.Length];
+        var answers = new AnswerChoice?[slots.Count];
         for (int i = 0; i < slots.Count; i++)
         {
+            answers[i] = preparedAnswers ? PreparedAnswer(matcher, slots[i]) : null;
+            if (answers[i] is not null) continue; // no story for it: the fits stay 0, below MinimumFit
             var row = Fit(matcher, slots[i]);
             for (int s = 0; s < stories.Length; s++) fit[i, s] = row[s];
         }
@@ -37,6 +48,11 @@ public static class LoopPlanner
         var plans = ImmutableArray.CreateBuilder<SlotPlan>(slots.Count);
         for (int i = 0; i < slots.Count; i++)
         {
+            if (answers[i] is { } answer)
+            {
+                plans.Add(new SlotPlan(slots[i], null, null, null, answer));
+                continue;
+            }
             StoryChoice? Choice(int s) => s < 0 ? null : new StoryChoice(stories[s].Id.Value, stories[s].Title, Math.Round(fit[i, s], 4));
             int candidates = 0;
             for (int s = 0; s < stories.Length; s++)
@@ -83,6 +99,21 @@ public static class LoopPlanner
         for (int r = 0; r < filled.Count; r++)
             if (second[r] >= 0) backup[filled[r]] = left[second[r]];
         return (primary, backup);
+    }
+
+    /// <summary>
+    /// The prepared answer that fills <paramref name="slot"/>: for a topic told with an answer rather than a story
+    /// (<see cref="Competencies.Competency.ToldWithAnswer"/>), the best-matching answer to its question, when that
+    /// answer tells no story. Every other slot gets stories.
+    /// </summary>
+    public static AnswerChoice? PreparedAnswer(Matcher matcher, LoopSlot slot)
+    {
+        ArgumentNullException.ThrowIfNull(matcher);
+        ArgumentNullException.ThrowIfNull(slot);
+        if (slot.Competency is not { } id || matcher.Space.IndexOf(id) is not (>= 0 and var index) || !matcher.Space.Entries[index].Competency.ToldWithAnswer)
+            return null;
+        var best = matcher.Match(slot.Question ?? slot.Topic, top: 1).Answers;
+        return best.IsDefaultOrEmpty || best[0].Story is not null ? null : new AnswerChoice(best[0].Key, Math.Round(best[0].Score, 4));
     }
 
     private static double[] Fit(Matcher matcher, LoopSlot slot)

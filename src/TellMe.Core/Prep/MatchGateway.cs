@@ -44,5 +44,5 @@ internal sealed class MatchGateway(Matcher matcher)
     public LoopSlot? SlotFor(CompetencyId id) => LoopSlots.ForCompetency(matcher, id);
 
     /// <summary>Plans slots: a primary and a backup story each, none told twice.</summary>
-    public LoopPlan Plan(IReadOnlyList<LoopSlot> slots) => LoopPlanner.Plan(matcher, slots);
+    public LoopPlan Plan(IReadOnlyList<LoopSlot> slots) => LoopPlanner.Plan(matcher, slots, preparedAnswers: false); // which stories cover each slot
 }

@@ -27,6 +27,10 @@ public sealed class PlanModel(BankViews banks, MatchService matches) : PageModel
 
     /// <summary>The plan.</summary>
     public LoopPlan? Plan { get; private set; }
+
+    /// <summary>The page of the answer with this key (its file's name), or null when the bank has none.</summary>
+    public string? AnswerSlug(string key) =>
+        banks.Current.Snapshot.Bank.FindAnswer(key) is { } answer ? Path.GetFileNameWithoutExtension(answer.File) : null;
     /// <summary>Why there is no plan.</summary>
     public string? Problem { get; private set; }
     /// <summary>Frameworks to generate from.</summary>

@@ -29,6 +29,24 @@ public sealed class LoopPlannerTests(FixtureBank fixture) : IClassFixture<Fixtur
         Assert.Equal(0, plan.Unfilled);
     }
 
+    [Fact]
+    public void Topics_told_with_a_prepared_answer_get_the_answer_and_leave_the_stories_to_others()
+    {
+        var (slots, _) = LoopSlots.FromCompetencies(_matcher, ["introduction", "career goals", "Ownership", "questions for interviewer"]);
+        var plan = LoopPlanner.Plan(_matcher, slots);
+
+        // The user's answers to these tell no story: they are what to say, and no story is spent on them.
+        Assert.Equal([("Introduction", null), ("Career Goal", null), (null, "EN1"), ("My Question", null)],
+            plan.Slots.Select(s => (s.Answer?.Key, s.Primary?.Id)));
+        Assert.All(plan.Slots.Where(s => s.Answer is not null), s => Assert.Null(s.Backup));
+        Assert.Equal(0, plan.Unfilled);
+
+        // Asked which stories cover each slot (prep, the next round), every slot gets stories again.
+        var stories = LoopPlanner.Plan(_matcher, slots, preparedAnswers: false);
+        Assert.All(stories.Slots, s => Assert.Null(s.Answer));
+        Assert.Equal("EN1", stories.Slots[2].Primary!.Id);
+    }
+
     [Theory]
     [InlineData(4, 2, 7)]
     [InlineData(5, 3, 11)]

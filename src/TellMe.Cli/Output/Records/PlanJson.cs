@@ -4,7 +4,7 @@ namespace TellMe.Cli.Output;
 
 /// <summary>The JSON of <c>tellme plan --json</c>.</summary>
 /// <param name="Seed">The seed of a generated loop; absent when the slots were given.</param>
-/// <param name="Unfilled">Slots without a primary story.</param>
+/// <param name="Unfilled">Slots with neither a primary story nor a prepared answer.</param>
 /// <param name="Slots">Every slot in order.</param>
 public sealed record PlanJson(int? Seed, int Unfilled, IReadOnlyList<PlanJson.SlotJson> Slots)
 {
@@ -18,10 +18,14 @@ public sealed record PlanJson(int? Seed, int Unfilled, IReadOnlyList<PlanJson.Sl
             s.Slot.Question,
             StoryJson.From(s.Primary),
             StoryJson.From(s.Backup),
-            s.Problem))]);
+            s.Problem,
+            s.Answer is { } a ? new AnswerJson(a.Key, a.Fit) : null))]);
 
-    /// <summary>One slot; <c>competency</c> is <c>framework/id</c>; absent fields are null.</summary>
-    public sealed record SlotJson(int Slot, int? Interviewer, string Topic, string? Competency, string? Question, StoryJson? Primary, StoryJson? Backup, string? Problem);
+    /// <summary>One slot; <c>competency</c> is <c>framework/id</c>; <c>answer</c> is the prepared answer of a slot told with one (then no story); absent fields are null.</summary>
+    public sealed record SlotJson(int Slot, int? Interviewer, string Topic, string? Competency, string? Question, StoryJson? Primary, StoryJson? Backup, string? Problem, AnswerJson? Answer);
+
+    /// <summary>A prepared answer chosen for a slot.</summary>
+    public sealed record AnswerJson(string Key, double Fit);
 
     /// <summary>A story chosen for a slot.</summary>
     public sealed record StoryJson(string Id, string Title, double Fit)

@@ -101,6 +101,7 @@ public sealed class QuestionBank
                 {
                     Keywords = keywords,
                     AnswerKeys = answerKeys,
+                    ToldWithAnswer = map.Children.TryGetValue(new YamlScalarNode("told-with"), out var told) && told is YamlScalarNode { Value: "answer" },
                 };
                 if (!labels.Add(competency.Id))
                     throw new InvalidDataException($"competencies.yaml: {competency.Id} is defined twice");
