@@ -55,6 +55,7 @@ public static class TellMeServer
         builder.Services.AddSingleton<BankViews>();
         builder.Services.AddSingleton<MatchService>();
         builder.Services.AddSingleton<PracticeViews>();
+        builder.Services.AddSingleton<DashboardViews>();
         builder.Services.AddSingleton<DrillSessions>();
         builder.Services.AddSingleton<Debriefs>();
         builder.Services.AddSingleton<SpokenAnswers>();

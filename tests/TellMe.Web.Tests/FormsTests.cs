@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
 using TellMe.Data;
 
@@ -215,5 +216,48 @@ public sealed class FormsTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var workspace = (BankWorkspace)_app.Services.GetService(typeof(BankWorkspace))!;
         Assert.Equal(1, workspace.Current.Read.Parsed);
+    }
+
+    /// <summary>The dashboard's figures are kept between requests; they must still follow the files and the history.</summary>
+    [Fact]
+    public async Task The_dashboard_follows_an_edit_on_disk_and_a_review()
+    {
+        static (int Stories, int Files, int Reviews) Tiles(string text) => (
+            int.Parse(Regex.Match(text, @"(\d+)\s+stories").Groups[1].Value),
+            int.Parse(Regex.Match(text, @"warning\(s\) in (\d+) file\(s\)").Groups[1].Value),
+            int.Parse(Regex.Match(text, @"(\d+) reviews so far").Groups[1].Value));
+        string first = await _client.Ok("/");
+        var before = Tiles(Http.Text(first));
+        Assert.Equal(before, Tiles(Http.Text(await _client.Ok("/")))); // served again from what was kept
+        Assert.Equal(0, before.Reviews);
+
+        // A story written in an editor: one more story, and its findings (no Task, Action or Result) in the check's tile.
+        _app.Bank.Write("stories/ZZ1.md", "---\nid: ZZ1\ntitle: Added in an editor\n---\n\n## Situation\n\nA new story\n");
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        (int Stories, int Files, int Reviews) edited;
+        do
+        {
+            await Task.Delay(50);
+            edited = Tiles(Http.Text(await _client.Ok("/")));
+        }
+        while (edited.Stories == before.Stories && DateTime.UtcNow < deadline);
+        Assert.Equal(before.Stories + 1, edited.Stories);
+        deadline = DateTime.UtcNow.AddSeconds(10); // the check of the new version runs in the background
+        string html;
+        do
+        {
+            await Task.Delay(50);
+            html = await _client.Ok("/");
+        }
+        while (Tiles(Http.Text(html)).Files == before.Files && DateTime.UtcNow < deadline);
+        Assert.Equal(before.Files + 1, Tiles(Http.Text(html)).Files);
+
+        // A review saved by the drill shows at once.
+        string start = await _client.Ok("/drill");
+        string drill = (await _client.Post("/drill", ("__csrf", Http.Csrf(start)), ("Seconds", "90"), ("NewCards", "5"))).Headers.Location!.OriginalString;
+        string card = await _client.Ok(drill);
+        string reveal = await (await _client.Post(drill + "?handler=Reveal", ("__csrf", Http.Csrf(card)), ("Answer", ""))).Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.Redirect, (await _client.Post(drill + "?handler=Rate", ("__csrf", Http.Csrf(reveal)), ("Rating", "3"))).StatusCode);
+        Assert.Equal(1, Tiles(Http.Text(await _client.Ok("/"))).Reviews);
     }
 }

@@ -9,7 +9,7 @@ using TellMe.Web.Services;
 namespace TellMe.Web.Pages;
 
 /// <summary>The dashboard: what to do tonight, what the check found, coverage, mastery and readiness.</summary>
-public sealed class IndexModel(BankViews banks, PracticeViews practice, Debriefs debriefs) : PageModel
+public sealed class IndexModel(DashboardViews dashboards) : PageModel
 {
     /// <summary>How many files with findings the dashboard lists before linking to the full check.</summary>
     public const int FilesShown = 8;
@@ -29,20 +29,10 @@ public sealed class IndexModel(BankViews banks, PracticeViews practice, Debriefs
     /// <summary>The companies debriefed, most recent first (empty without a history or when it cannot be read).</summary>
     public IReadOnlyList<CompanySummary> Companies { get; private set; } = [];
 
-    /// <summary>Loads the figures (cached per bank and history version).</summary>
+    /// <summary>Takes the figures (computed once per bank version, history version and minute).</summary>
     public void OnGet()
     {
-        try { Companies = debriefs.Companies(); }
-        catch (PracticeStoreException) { Companies = []; } // the practice banner says why
-
-        View = banks.Current;
-        Practice = practice.Current;
-        // The rows are matched to the bank's principles by competency ID, as the match page puts principles first.
-        var byId = Practice.Stats.Mastery.Where(m => m.Id is not null).ToDictionary(m => m.Id!.Value);
-        var bank = View.Snapshot.Bank;
-        PrincipleMastery = [.. bank.Frameworks.Select(f => (f, ImmutableArray.CreateRange(f.Principles
-            .Select(p => byId.TryGetValue(new(f.Id, p.Id), out var row) ? row : null).OfType<MasteryRow>())))];
-        var shown = PrincipleMastery.SelectMany(f => f.Rows).ToHashSet();
-        CompetencyMastery = [.. Practice.Stats.Mastery.Where(m => !shown.Contains(m))];
+        var d = dashboards.Current;
+        (View, Practice, PrincipleMastery, CompetencyMastery, Companies) = (d.Bank, d.Practice, d.PrincipleMastery, d.CompetencyMastery, d.Companies);
     }
 }

@@ -9,12 +9,15 @@ namespace TellMe.Web.Services;
 /// <summary>The diagnostics of one file, for the dashboard.</summary>
 public sealed record FileDiagnostics(string File, ImmutableArray<Diagnostic> Diagnostics)
 {
-    /// <summary>Errors in the file.</summary>
-    public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
+    /// <summary>Errors in the file (counted once: the dashboard sums them over every file on each request).</summary>
+    public int Errors { get; } = Diagnostics.Count(d => d.Severity == Severity.Error);
 
     /// <summary>Warnings in the file.</summary>
-    public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
+    public int Warnings { get; } = Diagnostics.Count(d => d.Severity == Severity.Warning);
 }
+
+/// <summary>How many findings of each kind the check reported, over all files.</summary>
+public readonly record struct DiagnosticTotals(int Errors, int Warnings, int Files);
 
 /// <summary>What the pages show of one bank version, computed once per version (the bank is immutable).</summary>
 public sealed class BankView
@@ -25,6 +28,7 @@ public sealed class BankView
     private readonly Lazy<ImmutableArray<Microsoft.AspNetCore.Html.IHtmlContent>> _coverageHtml;
     private readonly Lazy<StoryUsage> _usage;
     private readonly Lazy<Dictionary<string, FileDiagnostics>> _fileIndex;
+    private readonly Lazy<DiagnosticTotals> _totals;
 
     internal BankView(BankSnapshot snapshot)
     {
@@ -37,6 +41,12 @@ public sealed class BankView
         _usage = new(() => StoryUsage.Of(snapshot.Bank));
         _coverageHtml = new(() => [.. Coverage.Select(Html.CoverageHtml.Table)]);
         _fileIndex = new(() => DiagnosticsByFile.ToDictionary(f => f.File, StringComparer.Ordinal));
+        _totals = new(() =>
+        {
+            int errors = 0, warnings = 0;
+            foreach (var f in DiagnosticsByFile) (errors, warnings) = (errors + f.Errors, warnings + f.Warnings);
+            return new DiagnosticTotals(errors, warnings, DiagnosticsByFile.Length);
+        });
     }
 
     /// <summary>Which principles and answers cite each story.</summary>
@@ -56,6 +66,7 @@ public sealed class BankView
     {
         _ = Snapshot.Deck;
         _ = DiagnosticsByFile;
+        _ = Totals;
         _ = Search;
         _ = Usage;
         _ = CoverageHtml;
@@ -63,6 +74,9 @@ public sealed class BankView
 
     /// <summary>The check's findings grouped by file, files with errors first.</summary>
     public ImmutableArray<FileDiagnostics> DiagnosticsByFile => _byFile.Value;
+
+    /// <summary>The check's findings counted over all files (the dashboard's tile), summed once per version.</summary>
+    public DiagnosticTotals Totals => _totals.Value;
 
     /// <summary>The heatmap of each framework as HTML, in the order of <see cref="Coverage"/>.</summary>
     public ImmutableArray<Microsoft.AspNetCore.Html.IHtmlContent> CoverageHtml => _coverageHtml.Value;
