@@ -20,6 +20,10 @@ public sealed class BrowserTests(BrowserFixture fx)
             await Assertions.Expect(page.Locator("table.heatmap")).ToBeVisibleAsync();
             await Assertions.Expect(page.GetByText("Readiness")).ToBeVisibleAsync();
             Assert.Empty(errors); // no CSP violation, no script error
+            // The mastery table fits the window, on a phone too: nothing to scroll sideways.
+            var mastery = page.Locator("[data-testid=mastery-principles] .table-wrap");
+            await Assertions.Expect(mastery).ToBeVisibleAsync();
+            Assert.True(await mastery.EvaluateAsync<bool>("e => e.scrollWidth <= e.clientWidth"), $"{name}: the mastery table scrolls sideways");
             await BrowserFixture.Shot(page, name);
             await page.Context.CloseAsync();
         }

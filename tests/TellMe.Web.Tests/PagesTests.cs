@@ -27,7 +27,7 @@ public sealed class PagesTests : IDisposable
         var principles = Regex.Match(html, "data-testid=\"mastery-principles\"(.*?)</section>", RegexOptions.Singleline).Groups[1].Value;
         var general = Regex.Match(html, "data-testid=\"mastery-competencies\"(.*?)</section>", RegexOptions.Singleline).Groups[1].Value;
         Assert.Contains("Mastery · Amazon Leadership Principles", Http.Text(principles));
-        var rows = Regex.Matches(principles, "<tr>\\s*<td>([^<]*)</td>").Select(m => m.Groups[1].Value).ToList();
+        var rows = Regex.Matches(principles, "<tr>\\s*<td class=\"name\">([^<]*)</td>").Select(m => m.Groups[1].Value).ToList();
         Assert.Equal(["Customer Obsession", "Ownership", "Invent and simplify", "Are right, a lot"], rows.Take(4));
         Assert.Equal(16, rows.Count);
         Assert.Contains("Conflict with a peer", Http.Text(general));
