@@ -23,7 +23,16 @@ public static class TellMeServer
     /// </summary>
     public static WebApplication Build(string[] args, ServeOptions? options = null)
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        // With the bank known up front (the CLI), it is read, and then checked, while the web host is built: on two cores
+        // the two overlap, and the first page finds the findings it shows ready or nearly so.
+        var opening = options is null ? null : Task.Run(() =>
+        {
+            var workspace = BankWorkspace.Open(options.Bank, watch: true);
+            var snapshot = workspace.Current;
+            _ = Task.Run(() => (snapshot.Deck, snapshot.Diagnostics));
+            return workspace;
+        });
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
             Args = args,
             // Pages are compiled into this assembly; when the CLI hosts the app, its entry assembly is tellme.dll.
@@ -51,7 +60,7 @@ public static class TellMeServer
         }
         else builder.Services.AddSingleton(sp => ServeOptions.From(sp.GetRequiredService<IConfiguration>()));
 
-        builder.Services.AddSingleton(sp => BankWorkspace.Open(sp.GetRequiredService<ServeOptions>().Bank, watch: true));
+        builder.Services.AddSingleton(sp => opening is not null ? opening.GetAwaiter().GetResult() : BankWorkspace.Open(sp.GetRequiredService<ServeOptions>().Bank, watch: true));
         builder.Services.AddSingleton<BankViews>();
         builder.Services.AddSingleton<MatchService>();
         builder.Services.AddSingleton<PracticeViews>();
@@ -85,26 +94,34 @@ public static class TellMeServer
 
         var app = builder.Build();
         // The bank is read before the server listens (a missing bank fails here, not on the first request), and what
-        // the pages derive from it is computed in the background as soon as the server is up: the matcher last, as it
-        // is the largest and only the match and plan pages need it.
+        // the pages derive from it is computed in the background as soon as the server is up: the matcher last, once the
+        // first page has gone out (or after a few seconds without one), as it is the largest, only the match and plan
+        // pages need it, and on two cores building it would slow the first page down.
         var views = app.Services.GetRequiredService<BankViews>();
         // The check, the loader and the matcher run parallel loops on the thread pool; with the pool's default of one
         // thread per core, a request arriving meanwhile would wait for a thread to be injected (half a second each).
         ThreadPool.GetMinThreads(out int workers, out int io);
         ThreadPool.SetMinThreads(Math.Max(workers, 32), io);
+        var firstPage = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         app.Lifetime.ApplicationStarted.Register(() => new Thread(() =>
         {
             try
             {
                 views.Current.Warm();
                 _ = app.Services.GetRequiredService<PracticeViews>().Current;
+                firstPage.Task.Wait(TimeSpan.FromSeconds(3), app.Lifetime.ApplicationStopping);
                 _ = app.Services.GetRequiredService<MatchService>().Matcher;
             }
-            catch (ObjectDisposedException)
+            catch (Exception ex) when (ex is ObjectDisposedException or OperationCanceledException)
             {
                 // The server stopped before the warm-up finished (a short-lived test host on a loaded machine): nothing to warm.
             }
         }) { IsBackground = true, Priority = ThreadPriority.BelowNormal, Name = "TellMe warm-up" }.Start());
+        app.Use(async (context, next) =>
+        {
+            await next(context);
+            if (!firstPage.Task.IsCompleted) firstPage.TrySetResult();
+        });
         app.UseExceptionHandler("/status/500");
         app.UseHostFiltering();
         app.UseMiddleware<SecurityHeaders>();

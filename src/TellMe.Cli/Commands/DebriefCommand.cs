@@ -24,7 +24,7 @@ public static class DebriefCommand
         var questions = new Option<FileInfo?>("--questions", "-q") { Description = "The questions asked, one per line (format below).", HelpName = "FILE" };
         var transcript = new Option<FileInfo?>("--transcript", "-t") { Description = "A meeting transcript (WebVTT, SRT, or \"Speaker: text\" lines); the interviewer's questions are found in it.", HelpName = "FILE" };
         var date = new Option<string?>("--date") { Description = "The day of the round, YYYY-MM-DD (default: today)." };
-        var type = new Option<string?>("--type") { Description = $"Who interviewed: {string.Join(", ", InterviewerTypes.Embedded.All.Select(t => t.Id))} (default: guessed from the label)." };
+        var type = new Option<string?>("--type") { Description = $"Who interviewed: {string.Join(", ", InterviewerTypes.EmbeddedIds)} (default: guessed from the label)." };
         var interviewer = new Option<string[]>("--interviewer", "-i") { Description = "The interviewer's name as the transcript writes it (repeat for a panel); also recorded with the round.", AllowMultipleArgumentsPerToken = true };
         var candidate = new Option<string?>("--candidate") { Description = "Your name as the transcript writes it (default: the bank's owner); everyone else is an interviewer." };
         var notes = new Option<string?>("--notes") { Description = "Notes on the whole round." };

@@ -28,7 +28,7 @@ public static class PrepCommand
             the technologies it names), which of your stories cover each and how well you have drilled them, and
             the gaps: a competency the posting stresses that no story covers, a story carrying too much.
             With --company the posting is remembered for `tellme debrief`. Shipped company frameworks:
-            {string.Join(", ", CompanyFrameworks.Shipped.Select(f => f.Company ?? f.Name))} (and Amazon's principles).
+            {string.Join(", ", CompanyFrameworks.ShippedCompanies)} (and Amazon's principles).
             Exit code 0: no gaps; 1: gaps found; 2: bad usage or a posting that cannot be read.
 
             Examples:

@@ -17,8 +17,20 @@ public sealed class InterviewerTypes
         DefaultLoop = defaultLoop;
     }
 
+    private static readonly Lazy<ImmutableArray<string>> LazyEmbeddedIds = new(() =>
+    {
+        var data = new DataYaml("interviewer-types.yaml");
+        return [.. data.Mappings(data.Root(EmbeddedData.Read("interviewer-types.yaml")), "types").Select(map => data.Text(map, "id"))];
+    });
+
     /// <summary>The types shipped with TellMe.</summary>
     public static InterviewerTypes Embedded => LazyEmbedded.Value;
+
+    /// <summary>
+    /// The IDs of the shipped types, for help text: read without checking the types' competencies against the
+    /// question bank, which <see cref="Embedded"/> parses whole (a tenth of a second or more whenever a command line is built).
+    /// </summary>
+    public static ImmutableArray<string> EmbeddedIds => LazyEmbeddedIds.Value;
 
     /// <summary>Every type, in file order.</summary>
     public ImmutableArray<InterviewerType> All { get; }

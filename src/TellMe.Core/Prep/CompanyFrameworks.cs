@@ -15,10 +15,18 @@ namespace TellMe.Prep;
 /// </summary>
 public static class CompanyFrameworks
 {
-    private static readonly Lazy<ImmutableArray<Framework>> LazyShipped = new(LoadShipped);
+    private static readonly Lazy<ImmutableArray<Framework>> LazyRead = new(ReadShipped);
+    private static readonly Lazy<ImmutableArray<Framework>> LazyShipped = new(() => CheckProbes(LazyRead.Value));
 
     /// <summary>The frameworks shipped with TellMe, by ID.</summary>
     public static ImmutableArray<Framework> Shipped => LazyShipped.Value;
+
+    /// <summary>
+    /// The companies of the shipped frameworks, for help text: read without checking their probes against the
+    /// question bank, which would parse the whole bank whenever a command line is built (a tenth of a second or more on
+    /// every start of every command).
+    /// </summary>
+    public static IEnumerable<string> ShippedCompanies => LazyRead.Value.Select(f => f.Company ?? f.Name);
 
     /// <summary>
     /// The framework of a company, matched on its company name, aliases, ID or name with case and spacing
@@ -44,7 +52,7 @@ public static class CompanyFrameworks
         (framework.Company is { } c && NameFold.Of(c) == wanted) || NameFold.Of(framework.Id) == wanted || NameFold.Of(framework.Name) == wanted
         || framework.Aliases.Any(a => NameFold.Of(a) == wanted);
 
-    private static ImmutableArray<Framework> LoadShipped()
+    private static ImmutableArray<Framework> ReadShipped()
     {
         var frameworks = ImmutableArray.CreateBuilder<Framework>();
         foreach (var name in EmbeddedData.List("frameworks", ".yaml"))
@@ -55,12 +63,18 @@ public static class CompanyFrameworks
                 throw new InvalidDataException($"data/frameworks/{name} is broken: {string.Join("; ", diagnostics.Select(d => d.ToString()))}");
             if (framework.Sources.IsDefaultOrEmpty)
                 throw new InvalidDataException($"data/frameworks/{name} names no public source");
-            foreach (var principle in framework.Principles)
-                foreach (var probe in principle.Probes)
-                    if (QuestionBank.Embedded.Find(probe) is null)
-                        throw new InvalidDataException($"data/frameworks/{name} line {principle.Line}: unknown competency '{probe}' in probes");
             frameworks.Add(framework);
         }
         return frameworks.ToImmutable();
+    }
+
+    private static ImmutableArray<Framework> CheckProbes(ImmutableArray<Framework> frameworks)
+    {
+        foreach (var framework in frameworks)
+            foreach (var principle in framework.Principles)
+                foreach (var probe in principle.Probes)
+                    if (QuestionBank.Embedded.Find(probe) is null)
+                        throw new InvalidDataException($"{framework.File} line {principle.Line}: unknown competency '{probe}' in probes");
+        return frameworks;
     }
 }

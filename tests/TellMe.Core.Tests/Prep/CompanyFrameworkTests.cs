@@ -9,6 +9,15 @@ namespace TellMe.Tests.Prep;
 
 public sealed class CompanyFrameworkTests
 {
+    /// <summary>Help text reads the names without the question bank; they must be the same as the checked frameworks'.</summary>
+    [Fact]
+    public void The_names_for_help_text_are_those_of_the_shipped_frameworks()
+    {
+        Assert.Equal(CompanyFrameworks.Shipped.Select(f => f.Company ?? f.Name), CompanyFrameworks.ShippedCompanies);
+        Assert.Equal(TellMe.Plan.InterviewerTypes.Embedded.All.Select(t => t.Id), TellMe.Plan.InterviewerTypes.EmbeddedIds);
+        Assert.Contains("bar-raiser", TellMe.Plan.InterviewerTypes.EmbeddedIds);
+    }
+
     [Fact]
     public void At_least_four_companies_ship_each_naming_a_public_source_and_mapping_every_value()
     {
