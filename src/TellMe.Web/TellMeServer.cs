@@ -23,6 +23,10 @@ public static class TellMeServer
     /// </summary>
     public static WebApplication Build(string[] args, ServeOptions? options = null)
     {
+        // The check, the loader and the matcher run parallel loops on the thread pool; with the pool's default of one
+        // thread per core, a request arriving meanwhile would wait for a thread to be injected (half a second each).
+        ThreadPool.GetMinThreads(out int workers, out int io);
+        ThreadPool.SetMinThreads(Math.Max(workers, 32), io);
         // With the bank known up front (the CLI), it is read, and then checked, while the web host is built: on two cores
         // the two overlap, and the first page finds the findings it shows ready or nearly so.
         var opening = options is null ? null : Task.Run(() =>
@@ -98,10 +102,6 @@ public static class TellMeServer
         // first page has gone out (or after a few seconds without one), as it is the largest, only the match and plan
         // pages need it, and on two cores building it would slow the first page down.
         var views = app.Services.GetRequiredService<BankViews>();
-        // The check, the loader and the matcher run parallel loops on the thread pool; with the pool's default of one
-        // thread per core, a request arriving meanwhile would wait for a thread to be injected (half a second each).
-        ThreadPool.GetMinThreads(out int workers, out int io);
-        ThreadPool.SetMinThreads(Math.Max(workers, 32), io);
         var firstPage = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         app.Lifetime.ApplicationStarted.Register(() => new Thread(() =>
         {
