@@ -7,6 +7,8 @@
 // flatter it; this is their honest figure. Sets never added to the bank score the same as in DevSets.cs.
 //   dotnet run -c Release bench/match/LeaveOneSetOut.cs [-- [--bank DIR] [--without FILE.yaml] [--misses]]
 // --without leaves a whole question file out of every build (e.g. retired-rounds.yaml, for the figures before it).
+// --by-round holds out a whole round instead of one set (every retired set whose name starts "round1-" when
+// scoring any of them): stricter, since the writers of one round shared a brief and sometimes a phrasing.
 // Prints lp top-1/top-3 and bq top-1/top-3 per set with 95 % Wilson intervals, then pooled.
 
 using System.Globalization;
@@ -19,11 +21,13 @@ using TellMe.Match.Questions;
 string bankDir = "examples/bank";
 string? without = null;
 bool misses = false;
+bool byRound = false;
 for (int i = 0; i < args.Length; i++)
 {
     if (args[i] == "--bank") bankDir = args[++i];
     else if (args[i] == "--without") without = args[++i];
     else if (args[i] == "--misses") misses = true;
+    else if (args[i] == "--by-round") byRound = true;
 }
 
 string competencies = File.ReadAllText("data/competencies.yaml");
@@ -38,6 +42,10 @@ foreach (var path in sets)
 {
     var (cases, problems) = EvalFile.Parse(File.ReadAllText(path));
     var held = cases.Select(c => Key(c.Question)).ToHashSet(StringComparer.Ordinal);
+    string round = Path.GetFileNameWithoutExtension(path).Split('-')[0];
+    if (byRound && path.Contains("retired", StringComparison.Ordinal))
+        foreach (var other in sets.Where(s => s.Contains("retired", StringComparison.Ordinal) && Path.GetFileName(s).StartsWith(round + "-", StringComparison.Ordinal)))
+            foreach (var c in EvalFile.Parse(File.ReadAllText(other)).Cases) held.Add(Key(c.Question));
     var kept = full.Questions.Where(q => !held.Contains(Key(q.Text))).ToArray();
     var questions = kept.Length == full.Questions.Length ? full : QuestionBank.Parse(competencies, [("kept.yaml", Yaml(kept))]);
     var report = Evaluator.Run(Matcher.Create(bank, questions), cases, problems);
