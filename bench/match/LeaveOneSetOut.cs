@@ -5,7 +5,8 @@
 // question bank (data/questions/*.yaml, read from disk) holds none of that set's lines. The retired rounds are
 // in the question bank (data/questions/retired-rounds.yaml), so scoring them with the plain matcher would
 // flatter it; this is their honest figure. Sets never added to the bank score the same as in DevSets.cs.
-//   dotnet run -c Release bench/match/LeaveOneSetOut.cs [-- [--bank DIR] [--without FILE.yaml] [--misses]]
+//   dotnet run -c Release bench/match/LeaveOneSetOut.cs [-- [--bank DIR] [--without FILE.yaml] [--by-round] [--misses] [Name=value …]]
+// Name=value sets a MatchTuning property (one value each; run once per value to compare).
 // --without leaves a whole question file out of every build (e.g. retired-rounds.yaml, for the figures before it).
 // --by-round holds out a whole round instead of one set (every retired set whose name starts "round1-" when
 // scoring any of them): stricter, since the writers of one round shared a brief and sometimes a phrasing.
@@ -22,12 +23,23 @@ string bankDir = "examples/bank";
 string? without = null;
 bool misses = false;
 bool byRound = false;
+var settings = new List<string>();
 for (int i = 0; i < args.Length; i++)
 {
     if (args[i] == "--bank") bankDir = args[++i];
     else if (args[i] == "--without") without = args[++i];
     else if (args[i] == "--misses") misses = true;
     else if (args[i] == "--by-round") byRound = true;
+    else settings.Add(args[i]);
+}
+
+var tuning = MatchTuning.Default;
+foreach (var arg in settings)
+{
+    var (name, value) = (arg.Split('=')[0], arg.Split('=')[1]);
+    var property = typeof(MatchTuning).GetProperty(name) ?? throw new ArgumentException($"no tuning '{name}'");
+    tuning = tuning with { };
+    property.SetValue(tuning, Convert.ChangeType(value, property.PropertyType, CultureInfo.InvariantCulture));
 }
 
 string competencies = File.ReadAllText("data/competencies.yaml");
@@ -48,7 +60,7 @@ foreach (var path in sets)
             foreach (var c in EvalFile.Parse(File.ReadAllText(other)).Cases) held.Add(Key(c.Question));
     var kept = full.Questions.Where(q => !held.Contains(Key(q.Text))).ToArray();
     var questions = kept.Length == full.Questions.Length ? full : QuestionBank.Parse(competencies, [("kept.yaml", Yaml(kept))]);
-    var report = Evaluator.Run(Matcher.Create(bank, questions), cases, problems);
+    var report = Evaluator.Run(Matcher.Create(bank, questions, tuning), cases, problems);
     string name = Path.GetFileNameWithoutExtension(path);
     string group = name == "canonical-set" ? "canonical" : path.Contains("retired", StringComparison.Ordinal) ? "retired" : "dev";
     var line = new List<string>();

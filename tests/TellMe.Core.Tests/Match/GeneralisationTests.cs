@@ -133,6 +133,14 @@ public sealed class GeneralisationTests(FixtureBank fixture) : IClassFixture<Fix
     }
 
     [Theory]
+    [InlineData("Why did you move from SRE to software engineering?")]
+    public void A_key_in_abbreviations_is_met_by_a_question_that_spells_them_out(string question)
+    {
+        string key = _matcher.Match(question, 3).Answers[0].Key;
+        Assert.True(key.StartsWith("Why SRE", StringComparison.Ordinal) && key.EndsWith("SWE", StringComparison.Ordinal), key);
+    }
+
+    [Theory]
     [InlineData("What did you do about a colleague who kept falling behind the rest of the group?")]
     [InlineData("Ever had a report who wasn't pulling their weight?")]
     [InlineData("Someone in your group isn't keeping up with everyone else. What do you do?")]
