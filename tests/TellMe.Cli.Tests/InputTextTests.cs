@@ -54,7 +54,7 @@ public sealed class InputTextTests(MatchTestBank bank) : IClassFixture<MatchTest
         var matched = Run("match", "--batch", batch);
         Assert.Equal(0, matched.ExitCode);
         var lines = matched.Out.TrimEnd('\n').Split('\n').Select(l => JsonDocument.Parse(l).RootElement).ToList();
-        Assert.Equal(["Why US", "Conflict"], lines.Select(l => l.GetProperty("answers")[0].GetProperty("key").GetString()));
+        Assert.Equal(["Why applied", "Conflict"], lines.Select(l => l.GetProperty("answers")[0].GetProperty("key").GetString()));
 
         string eval = Bytes("eval-utf16be.tsv", [0xFE, 0xFF, .. Encoding.BigEndianUnicode.GetBytes("bq\tDo you need visa sponsorship?\tVisa\n")]);
         var evaluated = Run("eval", eval, "--json");

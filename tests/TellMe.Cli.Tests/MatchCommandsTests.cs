@@ -120,7 +120,7 @@ public sealed class MatchCommandsTests(MatchTestBank bank) : IClassFixture<Match
         Assert.Equal([1, 2, 3, 4, 5, 6], docs.Select(d => d.GetProperty("line").GetInt32()));
         Assert.Equal("Introduction", docs[0].GetProperty("answers")[0].GetProperty("key").GetString());
         Assert.Contains("empty", docs[1].GetProperty("error").GetString());
-        Assert.Equal("Why US", docs[2].GetProperty("answers")[0].GetProperty("key").GetString());
+        Assert.Equal("Why applied", docs[2].GetProperty("answers")[0].GetProperty("key").GetString());
         Assert.True(docs[3].TryGetProperty("error", out _));
         Assert.Equal(0, docs[4].GetProperty("answers").GetArrayLength());
         Assert.Contains("not in English", docs[4].GetProperty("notes")[0].GetString());

@@ -212,6 +212,9 @@ public sealed class AnswerKeyReader
     /// <summary>Stemmed words of a name or keyword, each marked content (not a stop word) or not.</summary>
     private sealed record Phrase(string[] Words, bool[] Content)
     {
+        private const string UnitedStates = "US";
+        private const string Country = "usa";
+
         public string Key { get; } = string.Join(' ', Words);
 
         public static Phrase Of(string text) => Of(text, distinct: true);
@@ -225,6 +228,9 @@ public sealed class AnswerKeyReader
                 string word = token.ToNormalizedString();
                 bool isContent = !StopWords.English.Contains(word);
                 if (token.Kind == TokenKind.Word) word = EnglishStemmer.Stem(word);
+                // "US" in capitals is the country, as in every question the analyser reads: a key "Why US" is why
+                // the United States, never "why us" (this company).
+                if (token.Raw.SequenceEqual(UnitedStates)) (word, isContent) = (Country, true);
                 if (distinct && words.Contains(word)) continue;
                 words.Add(word);
                 content.Add(isContent);

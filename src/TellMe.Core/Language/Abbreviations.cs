@@ -21,6 +21,13 @@ public sealed class Abbreviations
         ("site", "reliability", "sre"),
         ("reliability", "engineer", "sre"),
         ("reliability", "engineering", "sre"),
+        ("software", "engineer", "swe"),
+        ("software", "engineering", "swe"),
+        // Not abbreviations but the same move: a pair engineers also say as one word.
+        ("server", "side", "backend"),
+        ("back", "end", "backend"),
+        ("client", "side", "frontend"),
+        ("front", "end", "frontend"),
         ("technology", "officer", "cto"),
         ("technical", "officer", "cto"),
         ("open", "source", "oss"),

@@ -145,7 +145,7 @@ public static class InterviewSynonymGroups
         // The moves behind "Why …" answers: where, how and what a candidate chose.
         ["freelance", "freelancer", "freelancing", "contracting", "gig", "consultant", "consulting", "moonlighting"],
         ["university", "school", "college", "degree", "education", "academic", "masters", "phd", "bachelor", "coursework"],
-        ["usa", "america", "american", "states"],
+        ["usa", "america", "american"],
         ["apply", "applied", "applying", "application", "applicant", "posting", "vacancy"],
         ["database", "db", "datastore"],
     ];

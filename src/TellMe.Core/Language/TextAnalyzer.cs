@@ -67,6 +67,7 @@ public sealed class TextAnalyzer
     public Synonyms? Synonyms { get; }
 
     private const string UnitedStates = "US";
+    private const string TheStates = "States";
     private const string Usa = "usa";
 
     /// <summary>Weight given to synonym-expanded query terms.</summary>
@@ -108,8 +109,10 @@ public sealed class TextAnalyzer
         foreach (var token in Tokenizer.Enumerate(text))
         {
             string term;
-            // "US" in capitals is the country, not the stop word "us": "relocate to the US", "Why US".
-            if (token.Raw.SequenceEqual(UnitedStates))
+            // "US" in capitals is the country, not the stop word "us": "relocate to the US", "Why US". So is
+            // "States" with its capital ("the States", "United States"), never a lower-case "state" ("the state
+            // of the codebase", "a stateful service"), which once reached the country through a synonym.
+            if (token.Raw.SequenceEqual(UnitedStates) || token.Raw.SequenceEqual(TheStates))
             {
                 term = Usa;
             }

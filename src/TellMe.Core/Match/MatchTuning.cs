@@ -116,6 +116,13 @@ public sealed record MatchTuning
     /// </summary>
     public double EmployerAnswerElsewhere { get; init; } = 0.5;
 
+    /// <summary>
+    /// What an answer whose key names a time ("Why left CTO" a past move, "Why searching a new position" one under
+    /// way) gains, times its competency fit, when the question is set in the same time (<see cref="TellMe.Language.Tense"/>).
+    /// A bonus only: a key is never pushed down for a question in the other tense, which is often just how it was asked.
+    /// </summary>
+    public double TenseAgreement { get; init; } = 0.3;
+
     /// <summary>The least similarity to a taught question that counts; below it the two merely share a word.</summary>
     public double TaughtMinimum { get; init; } = 0.4;
 

@@ -70,6 +70,9 @@ internal sealed class MaterialProfiles
     /// <summary>The user's current employer as named in their material and its analysed terms, or null.</summary>
     public (string Name, string[] Terms)? Employer { get; private init; }
 
+    /// <summary>Per answer, the time its key names (<see cref="Tense.OfKey"/>): -1 a past move, 1 one under way, 0 none.</summary>
+    public int[] KeyTense { get; private init; } = [];
+
     /// <summary>Per answer, whether its key names the current employer ("Why Acme").</summary>
     public bool[] NamesEmployer { get; private init; } = [];
 
@@ -215,6 +218,7 @@ internal sealed class MaterialProfiles
             Taught = taught,
             Employer = employer,
             NamesEmployer = namesEmployer,
+            KeyTense = [.. answers.Select(a => Tense.OfKey(a.Key))],
             OwnNames = own,
         };
     }

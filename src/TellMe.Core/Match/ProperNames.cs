@@ -66,6 +66,9 @@ internal sealed partial class ProperNames
                 string key = Key(span);
                 if (!_names.TryGetValue(key, out var kind)) continue;
                 if (own.Contains(key)) break;
+                // "Our Berlin office", "We're a fintech in New York": where the asker's company is, not where the
+                // candidate would go. The name stays as written, without the country it would otherwise stand for.
+                if (kind != Kind.Company && IsAskersSetting(question, first.Index)) break;
                 text ??= new StringBuilder(question.Length + 16);
                 text.Append(question, copied, first.Index - copied);
                 text.Append(kind switch
@@ -109,6 +112,17 @@ internal sealed partial class ProperNames
         return own;
     }
 
+    /// <summary>
+    /// True when the place at <paramref name="index"/> is where the asker's own company is: right after "our", or in
+    /// a sentence the asker begins about themselves ("We're …", "Our …"). "Why move to Berlin?" and "You're in
+    /// Tokyo and this seat is in Seattle" still read as a question about the place.
+    /// </summary>
+    private static bool IsAskersSetting(string question, int index)
+    {
+        int start = question.AsSpan(0, index).LastIndexOfAny(".?!\n") + 1;
+        return AskersSentence().IsMatch(question.AsSpan(start, index - start));
+    }
+
     private static string Key(string name) =>
         string.Join(' ', Word().Matches(NameFold.Of(name)).Select(m => m.Value.EndsWith("'s", StringComparison.Ordinal) || m.Value.EndsWith("’s", StringComparison.Ordinal) ? m.Value[..^2] : m.Value));
 
@@ -139,6 +153,9 @@ internal sealed partial class ProperNames
         }
         return new ProperNames(names);
     }
+
+    [GeneratedRegex(@"^\s*(?:we\b|we['’]re\b|our\b)|\bour\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AskersSentence();
 
     [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}&'.-]*[\p{L}\p{N}]|[\p{L}\p{N}]", RegexOptions.CultureInvariant)]
     private static partial Regex Word();

@@ -1,3 +1,5 @@
+using TellMe.Language;
+
 namespace TellMe.Match;
 
 /// <summary>
@@ -53,12 +55,15 @@ internal sealed class QuestionScorer(MaterialProfiles profiles, CompetencyClassi
 
         result.MaterialTerms = terms;
         profiles.AnswerIndex.ScoreAll(terms, result.AnswerText);
+        // "Why are you looking now?" and "Why did you leave?" differ in time more than in words.
+        double tense = tuning.TenseAgreement > 0 ? Tense.Of(text) : 0;
         for (int a = 0; a < answers.Length; a++)
         {
             double words = Saturate(result.AnswerText[a]);
             double fit = Dot(unit, profiles.AnswerProfile(a));
             if (profiles.NamesEmployer[a] && !employerSpoken) fit *= tuning.EmployerAnswerElsewhere;
-            result.Answers[a] = (tuning.AnswerText * words) + (tuning.AnswerCompetency * fit) + taught[a]
+            double when = tuning.TenseAgreement * Math.Max(0, tense * profiles.KeyTense[a]) * Math.Max(0, fit);
+            result.Answers[a] = (tuning.AnswerText * words) + (tuning.AnswerCompetency * fit) + when + taught[a]
                 + (employerIsSubject && profiles.NamesEmployer[a] ? tuning.CurrentEmployer : 0);
             // A taught wording is the user's own word on this answer: it matches even when nothing else does.
             if (words > 0 || taught[a] > 0) result.Any = true;

@@ -40,6 +40,16 @@ public sealed class AbbreviationsTests
         Assert.Single(analyzer.Analyze("I learned site reliability engineering"), t => t == "sre");
     }
 
+    [Theory]
+    [InlineData("Why did you move from SRE to software engineering?", "swe")]
+    [InlineData("What keeps pulling you back to the server side?", "backend")]
+    [InlineData("Have you done much front end work?", "frontend")]
+    public void Engineers_pairs_meet_the_one_word_an_answer_key_uses(string question, string term)
+    {
+        Assert.Contains(term, MatchText.Analyzer.Analyze(question));
+        Assert.DoesNotContain(term, MatchText.Analyzer.Analyze("Which side of the server room were you on?"));
+    }
+
     [Fact]
     public void Abbreviations_are_stemmed_like_the_words_they_follow()
     {

@@ -104,6 +104,53 @@ public sealed class GeneralisationTests(FixtureBank fixture) : IClassFixture<Fix
         Assert.Contains(MatchText.Analyzer.AnalyzeQuery("the States"), t => t.Term == "usa");
     }
 
+    [Theory]
+    [InlineData("What state was the codebase in when you joined?")]
+    [InlineData("How do you keep a stateful service reliable?")]
+    [InlineData("State your biggest weakness.")]
+    public void A_lower_case_state_is_not_the_country(string question)
+    {
+        Assert.DoesNotContain(MatchText.Analyzer.AnalyzeQuery(question), t => t.Term is "usa" or "america" or "american");
+        Assert.NotEqual("general/motivation-location", _matcher.Match(question, 3).Competencies[0].Id.ToString());
+    }
+
+    [Fact]
+    public void A_key_with_US_in_capitals_is_the_country_and_why_us_in_lower_case_is_the_company()
+    {
+        Assert.Equal("general/motivation-location", TopKeyCompetency("Why US"));
+        Assert.Equal("general/motivation-location", TopKeyCompetency("Why the US"));
+        Assert.Equal("general/motivation-company", TopKeyCompetency("Why us"));
+    }
+
+    [Fact]
+    public void An_answer_about_applying_also_answers_why_this_company()
+    {
+        var scores = new double[Bank.Competencies.Length];
+        AnswerKeyReader.Build(Bank.Competencies).Score("Why applied", scores);
+        int company = Bank.Competencies.IndexOf(Bank.Find(CompetencyId.Parse("general/motivation-company"))!);
+        int role = Bank.Competencies.IndexOf(Bank.Find(CompetencyId.Parse("general/motivation-role"))!);
+        Assert.True(scores[role] > 0.5 && scores[company] > 0.5, $"role {scores[role]}, company {scores[company]}");
+    }
+
+    [Theory]
+    [InlineData("Why did you move from SRE to software engineering?")]
+    public void A_key_in_abbreviations_is_met_by_a_question_that_spells_them_out(string question)
+    {
+        string key = _matcher.Match(question, 3).Answers[0].Key;
+        Assert.True(key.StartsWith("Why SRE", StringComparison.Ordinal) && key.EndsWith("SWE", StringComparison.Ordinal), key);
+    }
+
+    [Theory]
+    [InlineData("What did you do about a colleague who kept falling behind the rest of the group?")]
+    [InlineData("Ever had a report who wasn't pulling their weight?")]
+    [InlineData("Someone in your group isn't keeping up with everyone else. What do you do?")]
+    public void A_teammate_not_keeping_up_is_an_underperformer_without_the_word(string question)
+    {
+        var result = _matcher.Match(question, 3);
+        Assert.Equal("general/mentoring", result.Competencies[0].Id.ToString());
+        Assert.Contains("Low Performer", result.Answers.Take(3).Select(a => a.Key));
+    }
+
     [Fact]
     public void Cross_validation_holds_out_every_question_once()
     {

@@ -138,7 +138,7 @@ public sealed class MatcherTests(FixtureBank fixture) : IClassFixture<FixtureBan
     {
         var result = _matcher.Match("Why us?");
         Assert.Equal("motivation-company", result.Competencies[0].Id.Slug);
-        Assert.Equal("Why US", result.Answers[0].Key);
+        Assert.Equal("Why applied", result.Answers[0].Key);
     }
 
     [Fact]

@@ -16,6 +16,9 @@ public sealed class ProperNamesTests(FixtureBank fixture) : IClassFixture<Fixtur
     [InlineData("Why Seattle?", "Why Seattle (the US)?")]
     [InlineData("Why do you want to move to New York?", "Why do you want to move to New York (the US)?")]
     [InlineData("Would you relocate to Berlin?", "Would you relocate to Berlin (this country)?")]
+    [InlineData("We're a fintech in New York. Why us?", "We're a fintech in New York. Why us?")]
+    [InlineData("You'd sit in our Berlin office.", "You'd sit in our Berlin office.")]
+    [InlineData("Our team is in Seattle. Why move to Seattle?", "Our team is in Seattle. Why move to Seattle (the US)?")]
     [InlineData("There was discord in the team and a tight deadline.", "There was discord in the team and a tight deadline.")]
     [InlineData("Tell me about a conflict.", "Tell me about a conflict.")]
     public void Names_read_as_what_they_stand_for(string question, string read) =>
@@ -34,9 +37,10 @@ public sealed class ProperNamesTests(FixtureBank fixture) : IClassFixture<Fixtur
     }
 
     [Theory]
-    [InlineData("Why Amazon?", "Why US")]
-    [InlineData("Why Google?", "Why US")]
-    [InlineData("Why us?", "Why US")]
+    [InlineData("Why Amazon?", "Why applied")]
+    [InlineData("Why Google?", "Why applied")]
+    [InlineData("Why us?", "Why applied")]
+    [InlineData("We're a small fintech in New York, not a household name. Why us?", "Why applied")]
     [InlineData("Why this team?", "Why applied")]
     [InlineData("Tell me about yourself.", "Introduction")]
     [InlineData("Any questions for me?", "My Question")]
@@ -51,7 +55,7 @@ public sealed class ProperNamesTests(FixtureBank fixture) : IClassFixture<Fixtur
     {
         var result = fixture.Matcher.Match(question, 3);
         Assert.Equal("motivation-company", result.Competencies[0].Id.Slug);
-        Assert.Equal("Why US", result.Answers[0].Key);
+        Assert.Equal("Why applied", result.Answers[0].Key);
     }
 
     [Fact]
@@ -60,6 +64,7 @@ public sealed class ProperNamesTests(FixtureBank fixture) : IClassFixture<Fixtur
 
     [Theory]
     [InlineData("Why the US?", "motivation-location", "Why US")]
+    [InlineData("Why do you want to work in the States?", "motivation-location", "Why US")]
     [InlineData("Why do you want to move to Seattle?", "motivation-location", "Why US")]
     [InlineData("Would you rather stay an individual contributor or move into management?", "career-track", "Career Path")]
     public void Country_city_and_career_track_questions_have_their_own_competency(string question, string competency, string key)

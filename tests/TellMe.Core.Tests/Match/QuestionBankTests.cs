@@ -86,6 +86,21 @@ public sealed class QuestionBankTests
     }
 
     [Fact]
+    public void A_training_only_file_teaches_the_classifier_but_is_never_offered_for_practice()
+    {
+        var bank = QuestionBank.Parse(Competencies,
+        [
+            ("shown.yaml", "questions:\n  - text: \"Tell me about the details.\"\n    competencies: [amazon/dive-deep]\n"),
+            ("training.yaml", "practice: false\nquestions:\n  - text: \"Deepest rabbit hole?\"\n    competencies: [amazon/dive-deep]\n"),
+        ]);
+        Assert.Equal(2, bank.Questions.Length);
+        Assert.Equal(["Tell me about the details."], bank.QuestionsFor(CompetencyId.Parse("amazon/dive-deep")).Select(q => q.Text));
+        Assert.False(bank.Questions.Single(q => q.Text == "Deepest rabbit hole?").ForPractice);
+        Assert.DoesNotContain(QuestionBank.Embedded.Competencies.SelectMany(c => QuestionBank.Embedded.QuestionsFor(c.Id)), q => !q.ForPractice);
+        Assert.Contains(QuestionBank.Embedded.Questions, q => !q.ForPractice);
+    }
+
+    [Fact]
     public void A_small_bank_parses()
     {
         var bank = QuestionBank.Parse(Competencies, [("q.yaml", "questions:\n  - text: \"Dig in?\"\n    competencies: [amazon/dive-deep]\n")]);

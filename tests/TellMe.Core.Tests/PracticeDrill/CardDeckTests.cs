@@ -76,7 +76,7 @@ public class CardDeckTests
     [Theory]
     [InlineData("Conflict", "conflict")]
     [InlineData("Tight Schedule", "tight-deadline")]
-    [InlineData("Why US", "motivation-company")]
+    [InlineData("Why US", "motivation-location")]
     [InlineData("Why SRE → SWE", "career-choice")]
     [InlineData("Why searching a new position", "motivation-move")]
     [InlineData("Weakness/Negative Feedback", "weaknesses")]

@@ -37,7 +37,7 @@ public sealed class QuestionBank
         foreach (var competency in competencies) byId[competency.Id] = [];
         for (int rank = 0; rank < 4; rank++)
             foreach (var question in questions)
-                if (rank < question.Competencies.Length) byId[question.Competencies[rank]].Add(question);
+                if (question.ForPractice && rank < question.Competencies.Length) byId[question.Competencies[rank]].Add(question);
         _questionsById = byId.ToFrozenDictionary(p => p.Key, p => p.Value.ToImmutableArray());
     }
 
@@ -58,7 +58,8 @@ public sealed class QuestionBank
 
     /// <summary>
     /// The questions that probe a competency: those where it is the primary label first, then those where it
-    /// is a secondary one, each group in file order. Empty for an unknown competency.
+    /// is a secondary one, each group in file order; only questions fit to show (<see cref="LabelledQuestion.ForPractice"/>).
+    /// Empty for an unknown competency.
     /// </summary>
     public IReadOnlyList<LabelledQuestion> QuestionsFor(CompetencyId competency) =>
         _questionsById.TryGetValue(competency, out var questions) ? questions : [];
@@ -113,7 +114,10 @@ public sealed class QuestionBank
         var texts = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var (name, yaml) in questionFiles)
         {
-            foreach (var node in Sequence(Root(yaml, name), "questions", name))
+            var file = Root(yaml, name);
+            bool practice = !(file.Children.TryGetValue(new YamlScalarNode("practice"), out var flag)
+                && flag is YamlScalarNode { Value: "false" });
+            foreach (var node in Sequence(file, "questions", name))
             {
                 var map = Mapping(node, name);
                 string text = Scalar(map, "text", name);
@@ -129,7 +133,7 @@ public sealed class QuestionBank
                     throw new InvalidDataException($"{name} line {node.Start.Line}: a question needs 1 to 4 competencies");
                 if (!texts.Add(text.Trim()))
                     throw new InvalidDataException($"{name} line {node.Start.Line}: the question \"{text}\" is already in the bank");
-                questions.Add(new LabelledQuestion(text, questionLabels.ToImmutable()));
+                questions.Add(new LabelledQuestion(text, questionLabels.ToImmutable()) { ForPractice = practice });
             }
         }
         return new QuestionBank(frameworks.ToImmutable(), competencies.ToImmutable(), questions.ToImmutable());
