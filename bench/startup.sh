@@ -9,16 +9,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${1:-7}"
-work="$(mktemp -d)"
-# once() runs in a command substitution: the servers' PIDs go to a file, so the exit trap can stop any still running.
-cleanup() {
-  if [ -f "$work/pids" ]; then while read -r p; do kill "$p" 2>/dev/null || true; done <"$work/pids"; sleep 1; fi
-  rm -rf "$work"
-}
-trap cleanup EXIT
+# once() runs in a command substitution: the servers' PIDs go to "$work/pids", so the exit trap stops any still running.
+. bench/lib.sh
 tck=$(getconf CLK_TCK)
 
-dotnet publish src/TellMe.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$work/tellme" >"$work/publish.log" || { cat "$work/publish.log"; exit 1; }
+publish src/TellMe.Cli "$work/tellme"
 cp -r examples/bank "$work/demo"
 if [ -n "${BANK10K:-}" ]; then cp -r "$BANK10K" "$work/bank-10k"; rm -rf "$work/bank-10k/.tellme"; fi
 

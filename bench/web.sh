@@ -8,15 +8,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 secs="${1:-20}"
-work="$(mktemp -d)"
-cleanup() {
-  if [ -f "$work/pids" ]; then while read -r p; do kill "$p" 2>/dev/null || true; done <"$work/pids"; sleep 2; fi
-  rm -rf "$work"
-}
-trap cleanup EXIT
+. bench/lib.sh
 
-dotnet publish src/TellMe.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$work/tellme" >"$work/publish.log" || { cat "$work/publish.log"; exit 1; }
-dotnet publish bench/TellMe.Bench -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$work/bench" >"$work/publish.log" || { cat "$work/publish.log"; exit 1; }
+publish src/TellMe.Cli "$work/tellme"
+publish bench/TellMe.Bench "$work/bench"
 # BANK10K=DIR reuses a bank generated before (writing 20,000 files with a flush each takes minutes).
 if [ -n "${BANK10K:-}" ]; then cp -r "$BANK10K" "$work/bank-10k"; rm -rf "$work/bank-10k/.tellme"
 else "$work/bench/TellMe.Bench" generate "$work/bank-10k" 10000 10000 >/dev/null; fi
