@@ -64,12 +64,17 @@
   record.addEventListener("click", function () {
     record.disabled = true;
     form.setAttribute("data-busy", "");
-    navigator.mediaDevices.getUserMedia({ audio: true }).then(function (s) {
+    // The speech recogniser wants the voice as the microphone hears it: the browser's call processing (echo
+    // cancellation, noise suppression, automatic gain) is made for a listener and smears the sounds it relies on.
+    var constraints = { audio: { channelCount: 1, echoCancellation: false, noiseSuppression: false, autoGainControl: false } };
+    navigator.mediaDevices.getUserMedia(constraints).then(function (s) {
       stream = s;
       chunks = [];
       size = 0;
       var t = type();
-      recorder = t ? new MediaRecorder(s, { mimeType: t }) : new MediaRecorder(s);
+      var options = { audioBitsPerSecond: 96000 };
+      if (t) options.mimeType = t;
+      recorder = new MediaRecorder(s, options);
       recorder.addEventListener("dataavailable", function (e) {
         if (!e.data || !e.data.size) return;
         chunks.push(e.data);
