@@ -42,6 +42,14 @@ public sealed class TranscriptTests(ITestOutputHelper output)
         Assert.Contains(result.Questions, q => q.Text == "Tell me about a time when you had to deliver something important on a really tight deadline, and what you had to give up to make it.");
     }
 
+    [Theory]
+    [InlineData("Ana: <script>alert(1)</script> Why us?", "<script>alert(1)</script> Why us?")]
+    [InlineData("Ana: (quickly) why did you leave your last job?", "(quickly) why did you leave your last job?")]
+    [InlineData("Ana: So, tell me about a time you failed.", "Tell me about a time you failed.")]
+    [InlineData("Ana: Okay, great. So tell me about a time you failed.", "Tell me about a time you failed.")]
+    public void A_question_keeps_the_characters_it_starts_with_and_only_opening_words_are_dropped(string transcript, string question) =>
+        Assert.Equal(question, Assert.Single(Extract(transcript + "\nBo: Sure.").Questions).Text);
+
     [Fact]
     public void Cross_talk_in_the_middle_of_a_question_does_not_split_it()
     {

@@ -77,16 +77,21 @@ public static class QuestionExtractor
             int at = text.IndexOf(separator, StringComparison.Ordinal);
             if (at > 0 && at < 60 && sentences.IsQuestion(text[(at + separator.Length)..])) text = text[(at + separator.Length)..];
         }
-        // Drop opening words the core drops, keeping the rest as said.
+        // Drop opening words the core drops ("So, Sam, tell me…"), keeping the rest as said. Only plain words
+        // go: a cut inside a word, or one that would drop a bracket, a quote or a tag, would change what was said.
         string core = sentences.Core(text);
         if (core.Length > 0)
         {
             var firstWord = core.Split(' ')[0];
             int at = IndexOfWord(text, firstWord);
-            if (at > 0) text = text[at..];
+            if (at > 0 && char.IsWhiteSpace(text[at - 1]) && text[..at].All(IsOpeningWordCharacter))
+                text = text[at..];
         }
         return text.Length > 0 ? char.ToUpperInvariant(text[0]) + text[1..] : text;
     }
+
+    private static bool IsOpeningWordCharacter(char c) =>
+        char.IsLetterOrDigit(c) || char.IsWhiteSpace(c) || c is ',' or '.' or ';' or ':' or '!' or '-' or '\'' or '’' or '–' or '—';
 
     // "Owen, do you want to start?", "Grace?": interviewers handing over to each other are not asking the candidate.
     private static bool ToColleague(string sentence, string? speaker, HashSet<string> interviewers)
