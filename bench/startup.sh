@@ -9,30 +9,18 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${1:-7}"
-# once() runs in a command substitution: the servers' PIDs go to "$work/pids", so the exit trap stops any still running.
+# once() runs in a command substitution; first-page.py stops the server it started, whatever happens.
 . bench/lib.sh
-tck=$(getconf CLK_TCK)
 
 publish src/TellMe.Cli "$work/tellme"
 cp -r examples/bank "$work/demo"
 if [ -n "${BANK10K:-}" ]; then cp -r "$BANK10K" "$work/bank-10k"; rm -rf "$work/bank-10k/.tellme"; fi
 
-# Prints "wall/cpu" in ms for one start of TELLME serving BANK on PORT until PATH answers 200.
+# Prints "wall/cpu" in ms for one start of TELLME serving BANK on PORT until PATH answers 200 (bench/web/first-page.py).
 once() { # tellme bank port path
   if curl -s -o /dev/null "http://127.0.0.1:$3/"; then echo "port $3 is already in use" >&2; exit 1; fi
-  local start=$(date +%s%N)
-  "$1" serve --bank "$2" --port "$3" >"$work/serve.log" 2>&1 &
-  local pid=$!
-  echo "$pid" >>"$work/pids"
-  until curl -sf -o /dev/null "http://127.0.0.1:$3$4"; do
-    kill -0 "$pid" 2>/dev/null || { cat "$work/serve.log" >&2; exit 1; }
-    sleep 0.01
-  done
-  local wall=$(( ($(date +%s%N) - start) / 1000000 ))
-  local cpu=$(awk -v t="$tck" '{print int(($14 + $15) * 1000 / t)}' "/proc/$pid/stat")
-  kill "$pid"; wait "$pid" 2>/dev/null || true
+  python3 bench/web/first-page.py "$1" "$2" "$3" "$4" "$work/serve.log" || { cat "$work/serve.log" >&2; exit 1; }
   rm -rf "$2/.tellme"
-  echo "$wall/$cpu"
 }
 
 # Median, min and max of "wall/cpu" pairs.
