@@ -105,7 +105,7 @@ public sealed partial class PocketSphinxTranscriber : ITranscriber
         {
             lock (done)
             {
-                done[part] = seconds;
+                done[part] = Math.Max(done[part], seconds); // a second search of the part does not move the bar back
                 progress?.Report(Math.Min(1, done.Sum() / total));
             }
         }
