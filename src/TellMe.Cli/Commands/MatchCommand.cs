@@ -145,7 +145,7 @@ public static class MatchCommand
             return;
         }
         // The principle the user prepared for comes first; the general topics say what else the question is about.
-        if (result.Principle is { } principle)
+        if (result.ShownPrinciple is { } principle)
             console.MarkupLine($"[bold]Principle:[/] {Markup.Escape(principle.Name)}"
                 + (result.Principles.Length > 1 ? $" [dim](then {Markup.Escape(string.Join(", ", result.Principles.Skip(1).Take(2).Select(p => p.Name)))})[/]" : ""));
         if (!result.Competencies.IsEmpty)

@@ -28,4 +28,15 @@ public sealed record MatchResult(
 
     /// <summary>The principle the question most likely probes, or null.</summary>
     public CompetencyMatch? Principle => Principles.IsDefaultOrEmpty ? null : Principles[0];
+
+    /// <summary>
+    /// True when the question asks for one of the prepared answers rather than a story ("Why us?", "Tell me about
+    /// yourself", "Any questions for me?"): its best topic is told with an answer (<c>told-with: answer</c>) and
+    /// outweighs every principle several times. A principle still ranks (some word always leans to one), but naming
+    /// it would tell the user to prepare a story for a question that wants their answer.
+    /// </summary>
+    public bool AsksForPreparedAnswer { get; init; }
+
+    /// <summary>The principle to show a person: <see cref="Principle"/>, unless the question asks for a prepared answer.</summary>
+    public CompetencyMatch? ShownPrinciple => AsksForPreparedAnswer ? null : Principle;
 }

@@ -112,7 +112,20 @@ public sealed class Matcher
         var storyMatches = ImmutableArray.CreateBuilder<StoryMatch>();
         foreach (int s in Top(scores.Stories, top))
             storyMatches.Add(new StoryMatch(stories[s].Id.Value, stories[s].Title, Round(scores.Stories[s]), _explainer.ForStory(s, scores, surfaces)));
-        return new MatchResult(question, principles, competencies, answerMatches.ToImmutable(), storyMatches.ToImmutable(), notes.ToImmutable());
+        return new MatchResult(question, principles, competencies, answerMatches.ToImmutable(), storyMatches.ToImmutable(), notes.ToImmutable())
+        {
+            AsksForPreparedAnswer = AsksForPreparedAnswer(principles, competencies),
+        };
+    }
+
+    /// <summary>How many times the best prepared-answer topic must outweigh the best principle for the principle to go unnamed.</summary>
+    internal const double PreparedAnswerMargin = 3;
+
+    private bool AsksForPreparedAnswer(ImmutableArray<CompetencyMatch> principles, ImmutableArray<CompetencyMatch> competencies)
+    {
+        if (competencies.IsEmpty || Space.IndexOf(competencies[0].Id) is not (>= 0 and var index) || !Space.Entries[index].Competency.ToldWithAnswer)
+            return false;
+        return principles.IsEmpty || competencies[0].Score >= PreparedAnswerMargin * principles[0].Score;
     }
 
     /// <summary>The IDs of the bank's frameworks, in bank order: the values <see cref="Match"/> takes as <c>framework</c>.</summary>

@@ -30,6 +30,31 @@ public sealed class MatcherTests(FixtureBank fixture) : IClassFixture<FixtureBan
         Assert.Equal(result.Principles[0], result.Principle);
     }
 
+    [Theory]
+    [InlineData("Why us?")]
+    [InlineData("Why Amazon?")]
+    [InlineData("Tell me about yourself.")]
+    [InlineData("Any questions for me?")]
+    [InlineData("Where do you see yourself in five years?")]
+    public void A_question_that_wants_a_prepared_answer_names_no_principle_to_prepare(string question)
+    {
+        var result = _matcher.Match(question);
+        Assert.True(result.AsksForPreparedAnswer);
+        Assert.Null(result.ShownPrinciple);
+        Assert.NotEmpty(result.Answers); // the answer is what it wants
+    }
+
+    [Theory]
+    [InlineData("Tell me about a time you disagreed with your manager", "Have Backbone; Disagree and Commit (Conflicts)")]
+    [InlineData("Tell me about a time you went above and beyond for a customer", "Customer Obsession")]
+    [InlineData("Walk me through a time the data said one thing and your gut another", "Are right, a lot")]
+    public void A_story_question_shows_its_principle(string question, string principle)
+    {
+        var result = _matcher.Match(question);
+        Assert.False(result.AsksForPreparedAnswer);
+        Assert.Equal(principle, result.ShownPrinciple?.Name);
+    }
+
     [Fact]
     public void A_framework_the_bank_lacks_is_refused_and_one_it_has_ranks_only_its_principles()
     {
