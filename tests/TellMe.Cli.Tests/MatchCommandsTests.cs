@@ -43,6 +43,18 @@ public sealed class MatchCommandsTests(MatchTestBank bank) : IClassFixture<Match
     }
 
     [Fact]
+    public void A_question_that_wants_a_prepared_answer_starts_with_what_it_probes_not_a_principle()
+    {
+        var result = Run("match", "Any questions for me?");
+        Assert.Equal(0, result.ExitCode);
+        Assert.StartsWith("Probes: Questions for the interviewer", result.Out);
+        Assert.DoesNotContain("Principle:", result.Out);
+        Assert.Contains("│ My Question", result.Out);
+        // JSON still ranks the principles, for scripts.
+        Assert.Contains("\"principles\": [", Run("match", "Any questions for me?", "--json").Out);
+    }
+
+    [Fact]
     public void Match_json_has_the_documented_shape_ranked_best_first()
     {
         var result = Run("match", "Tell me about a time you had a tight schedule", "--json", "--top", "3");

@@ -117,6 +117,17 @@ public sealed class PagesTests : IDisposable
     }
 
     [Fact]
+    public async Task Match_names_no_principle_for_a_question_that_wants_a_prepared_answer()
+    {
+        string html = await _client.Ok("/match?q=" + Uri.EscapeDataString("Any questions for me?"));
+        string text = Http.Text(html);
+        Assert.DoesNotContain("data-testid=\"principles\"", html);
+        Assert.DoesNotContain("Principle:", text);
+        Assert.Contains("Questions for the interviewer", text);
+        Assert.Contains("My Question", text);
+    }
+
+    [Fact]
     public async Task Plan_generates_a_loop_with_backups()
     {
         string text = Http.Text(await _client.Ok("/plan?go=true&mode=generate&interviewers=3&per=2&framework=amazon&seed=7"));
