@@ -47,6 +47,37 @@ public class WavDecoderTests : IDisposable
         Assert.InRange(AudioFiles.Rms(clip.Samples[1600..^1600]), 0.4 / Math.Sqrt(2) * 0.95, 0.4 / Math.Sqrt(2) * 1.05);
     }
 
+    /// <summary>A 32-bit float sine whose every <paramref name="every"/>th sample is NaN or infinite, written over the file's bytes.</summary>
+    private string WithBrokenSamples(string name, int every)
+    {
+        string path = _files.Sox(name, "-n", "-r", "16000", "-c", "1", "-b", "32", "-e", "floating-point", "{out}", "synth", "2.0", "sine", "440", "vol", "0.5");
+        var bytes = File.ReadAllBytes(path);
+        int data = System.Text.Encoding.ASCII.GetString(bytes).IndexOf("data", StringComparison.Ordinal) + 8;
+        for (int i = data, k = 0; i + 4 <= bytes.Length; i += 4, k++)
+            if (k % every == 0) BitConverter.GetBytes(k % (2 * every) == 0 ? float.NaN : float.PositiveInfinity).CopyTo(bytes, i);
+        File.WriteAllBytes(path, bytes);
+        return path;
+    }
+
+    [Fact]
+    public void A_few_samples_that_are_not_numbers_are_read_as_silence_not_spread_over_the_recording()
+    {
+        var clip = WavDecoder.Decode(WithBrokenSamples("few-nan.wav", 997));
+
+        Assert.All(clip.Samples.ToArray(), x => Assert.True(float.IsFinite(x)));
+        Assert.InRange(AudioFiles.Rms(clip.Samples[1600..^1600]), 0.5 / Math.Sqrt(2) * 0.95, 0.5 / Math.Sqrt(2) * 1.05);
+    }
+
+    [Fact]
+    public void A_recording_made_mostly_of_samples_that_are_not_numbers_is_refused_as_damaged()
+    {
+        var ex = Assert.Throws<AudioException>(() => WavDecoder.Decode(WithBrokenSamples("many-nan.wav", 2)));
+
+        Assert.Contains("many-nan.wav", ex.Message);
+        Assert.Contains("damaged", ex.Message);
+        Assert.Contains("not numbers", ex.Message);
+    }
+
     [Fact]
     public void A_compressed_wav_encoding_is_refused_with_how_to_convert_it()
     {

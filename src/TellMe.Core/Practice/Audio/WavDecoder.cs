@@ -45,10 +45,14 @@ public static class WavDecoder
             if (duration > AudioLimits.MaxDuration)
                 throw new AudioException($"'{name}' is {AudioLimits.Clock(duration)} long; TellMe analyses one answer of up to {AudioLimits.Clock(AudioLimits.MaxDuration)}: cut it to the answer first (`sox {name} answer.wav trim START DURATION`)");
 
-            ISampleProvider mono = format.Channels == 1 ? samples : new ChannelAverage(samples);
+            var finite = new FiniteSamples(samples);
+            ISampleProvider mono = format.Channels == 1 ? finite : new ChannelAverage(finite);
             ISampleProvider output = format.SampleRate == sampleRate ? mono : new WdlResamplingSampleProvider(mono, sampleRate);
             long expected = (long)Math.Ceiling(frames * (double)sampleRate / format.SampleRate);
-            return new AudioClip(ReadAll(output, expected), sampleRate);
+            var clip = new AudioClip(ReadAll(output, expected), sampleRate);
+            if (finite.Broken > finite.Total / 100)
+                throw new AudioException($"'{name}' is damaged: {finite.Broken:N0} of its {finite.Total:N0} samples are not numbers (NaN or infinite); record it again");
+            return clip;
         }
     }
 
@@ -76,6 +80,33 @@ public static class WavDecoder
 
     private static string Describe(WaveFormat format) =>
         $"{format.Encoding} ({format.BitsPerSample}-bit, {format.Channels} channel{(format.Channels == 1 ? "" : "s")}, {format.SampleRate} Hz)";
+
+    /// <summary>
+    /// A float WAV can hold samples that are not numbers (NaN, ±infinity): one would spread through the resampler
+    /// and make the whole recording look like silence. A few are read as silence; <see cref="Broken"/> counts them
+    /// so that a file made mostly of them is refused as damaged.
+    /// </summary>
+    private sealed class FiniteSamples(ISampleProvider source) : ISampleProvider
+    {
+        public long Broken { get; private set; }
+
+        public long Total { get; private set; }
+
+        public WaveFormat WaveFormat => source.WaveFormat;
+
+        public int Read(Span<float> buffer)
+        {
+            int read = source.Read(buffer);
+            for (int i = 0; i < read; i++)
+            {
+                if (float.IsFinite(buffer[i])) continue;
+                buffer[i] = 0;
+                Broken++;
+            }
+            Total += Math.Max(0, read);
+            return read;
+        }
+    }
 
     /// <summary>Averages interleaved channels into one: NAudio's <c>ToMono</c> covers stereo only; a recorder may give more.</summary>
     private sealed class ChannelAverage(ISampleProvider source) : ISampleProvider
