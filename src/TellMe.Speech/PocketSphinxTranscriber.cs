@@ -116,7 +116,7 @@ public sealed partial class PocketSphinxTranscriber : ITranscriber
             try
             {
                 var words = await RecogniseAsync(clip, part.Start, part.End, _fastSettings, s => Report(index, s), cancellationToken).ConfigureAwait(false);
-                double speaking = Speaking(activity, part.Start, part.End).TotalSeconds;
+                double speaking = activity.SpeakingTimeBetween(part.Start, part.End).TotalSeconds;
                 if (words.Count < speaking * FewestWordsPerSecond)
                 {
                     var again = await RecogniseAsync(clip, part.Start, part.End, [], s => Report(index, s), cancellationToken).ConfigureAwait(false);
@@ -174,19 +174,6 @@ public sealed partial class PocketSphinxTranscriber : ITranscriber
         }
         result.Add((from, end));
         return result;
-    }
-
-    // Speaking time of the activity's spans inside [start, end).
-    private static TimeSpan Speaking(SpeechActivity activity, TimeSpan start, TimeSpan end)
-    {
-        var total = TimeSpan.Zero;
-        foreach (var span in activity.Spans)
-        {
-            var from = span.Start > start ? span.Start : start;
-            var to = span.End < end ? span.End : end;
-            if (to > from) total += to - from;
-        }
-        return total;
     }
 
     /// <summary>
