@@ -63,4 +63,11 @@ public sealed record Content(string? Inline, ImmutableArray<Item> Items)
 }
 
 /// <summary>A labelled part of a story or an answer: <c>## Situation</c> in a story file, <c>**Mission:**</c> on a page.</summary>
-public sealed record Part(string Label, Content Content, int Line = 0);
+public sealed record Part(string Label, Content Content, int Line = 0)
+{
+    /// <summary>
+    /// The page writes the label bold with no colon (<c>**Project (CR2)**</c>): kept so that a build writes the
+    /// user's label as they wrote it, not with a colon they never typed.
+    /// </summary>
+    public bool Bare { get; init; }
+}

@@ -174,6 +174,8 @@ public sealed class BankAssembler(ImportOptions? options = null)
             _claimed.Add(same.Id);
             return same.Id;
         }
+        // "(New) Helped an engineer at Acme Air find work that fit": a company named inside the title still gives the prefix.
+        company ??= NamedCompany(t.Title);
         string prefix = company is not null && _prefixOfCompany.TryGetValue(company, out var p) ? p : Initials(company);
         if (company is not null) _prefixOfCompany.TryAdd(company, prefix);
         var next = LowestFree(prefix);
@@ -209,6 +211,11 @@ public sealed class BankAssembler(ImportOptions? options = null)
 
     private static bool SameSections(ImmutableArray<Part> a, ImmutableArray<Part> b) =>
         a.Length > 0 && a.Length == b.Length && a.Zip(b).All(x => x.First.Label == x.Second.Label && x.First.Content.Equals(x.Second.Content));
+
+    // A company the pages name (an "At:" line, a project page) that a title mentions as whole words, the longest first.
+    private string? NamedCompany(string title) =>
+        _companies.Where(c => c.Length > 0).OrderByDescending(c => c.Length)
+            .FirstOrDefault(c => System.Text.RegularExpressions.Regex.IsMatch(title, @"(?<![\p{L}\p{N}])" + System.Text.RegularExpressions.Regex.Escape(c) + @"(?![\p{L}\p{N}])", System.Text.RegularExpressions.RegexOptions.IgnoreCase));
 
     private static string Initials(string? company)
     {
@@ -487,7 +494,7 @@ public sealed class BankAssembler(ImportOptions? options = null)
     }
 
     private static bool SameAnswer(Answer a, Answer b) =>
-        a.Story == b.Story && a.Points.Length == b.Points.Length && a.Points.Zip(b.Points).All(x => x.First.Label == x.Second.Label && x.First.Content.Equals(x.Second.Content));
+        a.Story == b.Story && a.Points.Length == b.Points.Length && a.Points.Zip(b.Points).All(x => x.First.Label == x.Second.Label && x.First.Bare == x.Second.Bare && x.First.Content.Equals(x.Second.Content));
 
     private Answer BuildAnswer(ImportedAnswer a, int order)
     {

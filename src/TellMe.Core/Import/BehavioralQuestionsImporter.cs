@@ -71,7 +71,7 @@ public sealed class BehavioralQuestionsImporter : IPageImporter
             {
                 Ref = reference, Title = title, Note = note, RefInLabel = inLabel, CompanyInTitle = true,
                 Label = inLabel ? points[i].Label : null,
-                Parts = points[(i + 1)..], File = file, Line = points[i].Line, Anchor = BankAssembler.AnswerAnchor(key),
+                Parts = [.. points[(i + 1)..].Where(p => !StoryReference.IsCitation(p))], File = file, Line = points[i].Line, Anchor = BankAssembler.AnswerAnchor(key),
             };
             return new ImportedAnswer(key, points, i, telling, line);
         }

@@ -61,6 +61,21 @@ public static partial class StoryReference
         return m.Success;
     }
 
+    /// <summary>
+    /// True for a labelled point that only cites another story, <c>**Backup story:** XY8</c> or <c>**See:** XY8
+    /// (details on the company page)</c>: it is a reference for the check, never a part of the story it stands beside.
+    /// </summary>
+    public static bool IsCitation(TellMe.Bank.Part part) =>
+        part.Label.Length > 0 && part.Content.Items.IsDefaultOrEmpty && CitedId(part.Content.Inline) is not null;
+
+    /// <summary>The story ID a text consists of (<c>XY8</c>, <c>XY8 (see the company page)</c>), or null.</summary>
+    public static string? CitedId(string? text)
+    {
+        if (text is null) return null;
+        var m = Bare().Match(text.Trim());
+        return m.Success ? m.Groups["ref"].Value : null;
+    }
+
     /// <summary>True for a placeholder reference such as <c>(New)</c>.</summary>
     public static bool IsPlaceholder(string reference) => reference.StartsWith('(');
 }

@@ -16,12 +16,17 @@ internal static class TreePoints
 
     /// <summary>
     /// A point as a labelled part: <c>**Core:** text</c> (or <c>Core: text</c> on a page of plain labels) gives the
-    /// label; anything else is an unlabelled part. A bare <c>**Label**</c> stays text, as the pages have always read it.
+    /// label; anything else is an unlabelled part. A bare <c>**Label**</c> stays text, as the pages have always read it,
+    /// except a bare label that names its story (<c>**Project (CR2)**</c>): that one starts the story, and keeps its form.
     /// </summary>
     public static Part ToPart(KvNode node, bool plainLabels)
     {
-        if (Labels.TrySplit(node.Text, plainLabels, out var split) && split.Style != LabelStyle.Bare)
-            return new Part(split.Label, new Content(split.Rest.Length == 0 ? null : split.Rest, Items(node.Children)), node.Line);
+        if (Labels.TrySplit(node.Text, plainLabels, out var split) &&
+            (split.Style != LabelStyle.Bare || StoryReference.TrySplitLabel(split.Label, out _, out _)))
+            return new Part(split.Label, new Content(split.Rest.Length == 0 ? null : split.Rest, Items(node.Children)), node.Line)
+            {
+                Bare = split.Style == LabelStyle.Bare,
+            };
         return new Part("", new Content(node.Text.Length == 0 ? null : node.Text, Items(node.Children)), node.Line);
     }
 

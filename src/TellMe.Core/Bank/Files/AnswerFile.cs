@@ -68,7 +68,7 @@ public static class AnswerFile
     /// <summary>Turns a bullet into a labelled part: <c>**Label:** text</c> plus its children.</summary>
     public static Part ToPart(Item item) =>
         Labels.TrySplit(item.Text, out var split)
-            ? new Part(split.Label, new Content(split.Rest.Length == 0 ? null : split.Rest, item.Children), item.Line)
+            ? new Part(split.Label, new Content(split.Rest.Length == 0 ? null : split.Rest, item.Children), item.Line) { Bare = split.Style == LabelStyle.Bare }
             : new Part("", new Content(item.Text, item.Children), item.Line);
 
     /// <summary>Writes an answer file.</summary>
@@ -115,7 +115,7 @@ public static class AnswerFile
         foreach (var point in points)
         {
             sb.Append(' ', indent).Append("- ");
-            string lead = point.Label.Length == 0 ? "" : Labels.Markdown(point.Label);
+            string lead = point.Label.Length == 0 ? "" : Labels.Markdown(point.Label, point.Bare ? LabelStyle.Bare : LabelStyle.Colon);
             string text = point.Content.Inline ?? "";
             string line = lead.Length > 0 && text.Length > 0 ? lead + " " + text : lead + text;
             MarkdownContent.AppendIndented(sb, line, indent + 2);

@@ -34,8 +34,10 @@ public static class YamlWriter
         {
             if (eventInfo.Source.Value is string s && s.Contains('\n') && !HasTrailingSpaces(s) && !s.Contains('\r'))
                 eventInfo.Style = ScalarStyle.Literal;
-            // A CR or a tab would not survive a plain or block scalar; double quotes spell them out.
-            else if (eventInfo.Source.Value is string c && c.AsSpan().IndexOfAny('\r', '\t') >= 0)
+            // A CR or a tab would not survive a plain or block scalar, nor would a text of lines that starts with a
+            // line break ("\n" before a page's first table: YamlDotNet's folded form of it reads back empty); double
+            // quotes spell them out.
+            else if (eventInfo.Source.Value is string c && c.AsSpan().IndexOfAny('\r', '\t', '\n') >= 0)
                 eventInfo.Style = ScalarStyle.DoubleQuoted;
             base.Emit(eventInfo, emitter);
         }

@@ -159,21 +159,9 @@ public sealed partial class HeadingsReader : ILayoutReader
         var nodes = ImmutableArray.CreateBuilder<KvNode>();
         foreach (var table in document.QuerySelectorAll("table").Where(t => t.ParentElement?.Closest("table") is null))
         {
-            var rows = HtmlTables.BodyRows(table).ToList();
-            if (rows.Count == 0 || rows.Any(r => r.Cells.Count != 2)) return [];
-            var points = rows.Select(r => Row(r.Cells, HtmlTables.LineOf(r.Row, firstLine), firstLine)).ToList();
-            var head = points[0];
-            nodes.Add(head with { Form = NodeForm.Table, Children = [.. head.Children, .. points.Skip(1)] });
+            if (HtmlTables.StoryTable(table, firstLine) is not { } told) return [];
+            nodes.Add(told);
         }
         return nodes.ToImmutable();
-    }
-
-    private static KvNode Row(List<AngleSharp.Dom.IElement> cells, int line, int firstLine)
-    {
-        var (key, _, _) = HtmlTables.Key(cells[0]);
-        var value = HtmlTables.Nodes(cells[1], firstLine);
-        string inline = string.Join(" ", value.Where(n => n.Form == NodeForm.Plain).Select(n => n.Text));
-        var children = value.Where(n => n.Form != NodeForm.Plain).ToImmutableArray();
-        return new KvNode(Labels.Line(key, inline), children, NodeForm.Bullet, line);
     }
 }

@@ -147,6 +147,11 @@ internal static partial class HtmlTables
                 Flush();
                 foreach (var li in list.Children.Where(c => c.LocalName == "li")) nodes.Add(Item(li, firstLine));
             }
+            else if (child is IElement { LocalName: "table" } table && StoryTable(table, firstLine) is { } told)
+            {
+                Flush();
+                nodes.Add(told);
+            }
             else inline.Add(child);
         }
         Flush();
@@ -169,6 +174,29 @@ internal static partial class HtmlTables
             foreach (var child in list.Children.Where(c => c.LocalName == "li"))
                 children.Add(Item(child, firstLine));
         return new KvNode(text, children.ToImmutable(), NodeForm.Bullet, LineOf(li, firstLine));
+    }
+
+    /// <summary>
+    /// A Key/Value table that tells one story (rows Project / At / Situation / Action / Result), inside a cell or
+    /// between a page's bullets: its first row is the point, the other rows its parts. Null when a row does not
+    /// have two cells, so that such a table stays text and is never half read.
+    /// </summary>
+    public static KvNode? StoryTable(IElement table, int firstLine)
+    {
+        var rows = BodyRows(table).ToList();
+        if (rows.Count == 0 || rows.Any(r => r.Cells.Count != 2)) return null;
+        var points = rows.Select(r => Row(r.Cells, LineOf(r.Row, firstLine), firstLine)).ToList();
+        var head = points[0];
+        return head with { Form = NodeForm.Table, Children = [.. head.Children, .. points.Skip(1)] };
+    }
+
+    private static KvNode Row(List<IElement> cells, int line, int firstLine)
+    {
+        var (key, _, _) = Key(cells[0]);
+        var value = Nodes(cells[1], firstLine);
+        string inline = string.Join(" ", value.Where(n => n.Form == NodeForm.Plain).Select(n => n.Text));
+        var children = value.Where(n => n.Form != NodeForm.Plain).ToImmutableArray();
+        return new KvNode(Labels.Line(key, inline), children, NodeForm.Bullet, line);
     }
 
     /// <summary>True when the cell holds its points as a list rather than as text.</summary>

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using TellMe.Bank;
 using TellMe.Language;
 using TellMe.Pages;
+using TellMe.Text;
 
 namespace TellMe.Render.Jekyll;
 
@@ -21,7 +22,7 @@ public static class BehavioralQuestionsPage
         foreach (var (answer, shown) in AnswersOf(bank, page))
         {
             var nodes = Tellings.ResolvePoints(answer, bank).Select(p =>
-                new KvNode(p.Content.Inline ?? "", Layouts.HeadingsWriter.Nodes(p.Content.Items), form) { Label = p.Label.Length == 0 ? null : p.Label });
+                new KvNode(p.Content.Inline ?? "", Layouts.HeadingsWriter.Nodes(p.Content.Items), form) { Label = p.Label.Length == 0 ? null : p.Label, LabelStyle = p.Bare ? LabelStyle.Bare : null });
             entries.Add(new KvEntry(answer.Key, [.. nodes]) { Segment = answer.Key, Shown = shown });
         }
         return new KvDocument { Layout = layout, Groups = [new KvGroup(entries.ToImmutable())], Intro = page.Intro, Outro = page.Outro, Columns = page.Columns };

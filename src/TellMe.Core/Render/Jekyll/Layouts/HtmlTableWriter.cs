@@ -100,11 +100,34 @@ public sealed class HtmlTableWriter : ILayoutWriter
                 n = end;
                 continue;
             }
-            AppendPoint(sb, nodes[n], layout, amp);
-            AppendList(sb, nodes[n].Children, layout, amp);
+            if (nodes[n].Form == NodeForm.Table) AppendStoryTable(sb, nodes[n], layout, amp);
+            else
+            {
+                AppendPoint(sb, nodes[n], layout, amp);
+                AppendList(sb, nodes[n].Children, layout, amp);
+            }
             n++;
         }
         return sb.ToString();
+    }
+
+    // A story told as a Key/Value table inside a cell, on the cell's one line: the point's row, then one row per part.
+    private static void AppendStoryTable(StringBuilder sb, KvNode node, PageLayout layout, bool amp)
+    {
+        sb.Append("<table>");
+        if (layout.Tbody) sb.Append("<tbody>");
+        AppendRow(node.Label ?? "", InlineMarkdown.ToHtml(node.Text, amp));
+        foreach (var child in node.Children)
+        {
+            var value = new StringBuilder(InlineMarkdown.ToHtml(child.Text, amp));
+            AppendList(value, child.Children, layout, amp);
+            AppendRow(child.Label ?? "", value.ToString());
+        }
+        if (layout.Tbody) sb.Append("</tbody>");
+        sb.Append("</table>");
+
+        void AppendRow(string key, string value) =>
+            sb.Append("<tr><td><strong>").Append(Html.Encode(key, amp)).Append("</strong></td><td>").Append(value).Append("</td></tr>");
     }
 
     private static void AppendList(StringBuilder sb, ImmutableArray<KvNode> nodes, PageLayout layout, bool amp)
