@@ -23,20 +23,44 @@ public class BlindCorpusTests
         public string Candidate => Page.Split('/')[1];
     }
 
+    // Writers shaped their manifests two ways: a list of pages (round 1), or `candidates` (with the IDs they tell and
+    // the dangling ones) and `pages` keyed by path, stories as {id, title} (round 2). Both read into one list.
     private static List<ManifestPage> Manifest(string round)
     {
         var yaml = new YamlStream();
         using (var reader = new StreamReader(TestFiles.Data("blind-pages", round, "expected.yaml"))) yaml.Load(reader);
+        var root = yaml.Documents[0].RootNode;
         var pages = new List<ManifestPage>();
-        foreach (var node in ((YamlSequenceNode)yaml.Documents[0].RootNode).Children.OfType<YamlMappingNode>())
+        if (root is YamlSequenceNode list)
         {
-            string? Scalar(string key) => node.Children.TryGetValue(new YamlScalarNode(key), out var v) && v is YamlScalarNode s ? s.Value : null;
-            List<string> List(string key) => node.Children.TryGetValue(new YamlScalarNode(key), out var v) && v is YamlSequenceNode seq
-                ? [.. seq.Children.OfType<YamlScalarNode>().Select(s => s.Value!)]
-                : [];
-            pages.Add(new ManifestPage(Scalar("page")!, Scalar("kind")!, Scalar("twin"), Scalar("also_twin"), List("stories"), List("dangling"), List("answers")));
+            foreach (var node in list.Children.OfType<YamlMappingNode>())
+                pages.Add(Page(Scalar(node, "page")!, node, List(node, "dangling")));
+            return pages;
+        }
+        var map = (YamlMappingNode)root;
+        var candidates = (YamlMappingNode)map.Children[new YamlScalarNode("candidates")];
+        var danglingOf = candidates.Children.ToDictionary(c => ((YamlScalarNode)c.Key).Value!, c => List((YamlMappingNode)c.Value, "dangling"));
+        var said = new HashSet<string>();
+        foreach (var (key, value) in (YamlMappingNode)map.Children[new YamlScalarNode("pages")])
+        {
+            string path = ((YamlScalarNode)key).Value!;
+            string candidate = path.Split('/')[1];
+            // A candidate's dangling IDs are listed once; they go with its first page, since only their union is checked.
+            pages.Add(Page(path, (YamlMappingNode)value, said.Add(candidate) ? danglingOf.GetValueOrDefault(candidate) ?? [] : []));
         }
         return pages;
+
+        static ManifestPage Page(string path, YamlMappingNode node, List<string> dangling) =>
+            new(path, Scalar(node, "kind")!, Scalar(node, "twin"), Scalar(node, "also_twin"), List(node, "stories"), dangling, List(node, "answers"));
+
+        static string? Scalar(YamlMappingNode node, string key) =>
+            node.Children.TryGetValue(new YamlScalarNode(key), out var v) && v is YamlScalarNode s && s.Value is { Length: > 0 } text && text != "null" ? text : null;
+
+        // A list of scalars, or of mappings with an `id` (stories given with their titles).
+        static List<string> List(YamlMappingNode node, string key) =>
+            node.Children.TryGetValue(new YamlScalarNode(key), out var v) && v is YamlSequenceNode seq
+                ? [.. seq.Children.Select(c => c is YamlMappingNode m ? Scalar(m, "id") : ((YamlScalarNode)c).Value).OfType<string>()]
+                : [];
     }
 
     private static string PathOf(string round, string page) => TestFiles.Data("blind-pages", round, page);
