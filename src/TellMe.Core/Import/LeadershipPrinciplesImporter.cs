@@ -55,6 +55,7 @@ public sealed partial class LeadershipPrinciplesImporter : IPageImporter
     public ImportedPage? Read(KvDocument document, PageSource page, List<Diagnostic> diagnostics)
     {
         bool plain = document.Layout.Labels == LabelStyle.Plain;
+        document = AdoptParts(document, plain);
         var principles = ImmutableArray.CreateBuilder<ImportedPrinciple>();
         foreach (var entry in document.Entries)
         {
@@ -93,6 +94,49 @@ public sealed partial class LeadershipPrinciplesImporter : IPageImporter
     }
 
     private static bool IsStoryLabel(string label) => StoryLabels.Contains(label, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// A page that writes its points as paragraphs (<c>**Project:** CR1. …</c> on a line of its own) lists the story's
+    /// parts as bullets right after it, not nested under it: those bullets are the story's parts. The page's point form
+    /// is counted again without them, so that it is built back as paragraphs followed by their lists.
+    /// </summary>
+    private static KvDocument AdoptParts(KvDocument document, bool plain)
+    {
+        bool changed = false;
+        var groups = document.Groups.Select(g => g with
+        {
+            Entries = [.. g.Entries.Select(e => e with { Value = Adopt(e.Value) })],
+        }).ToImmutableArray();
+        if (!changed) return document;
+        var top = groups.SelectMany(g => g.Entries).SelectMany(e => e.Value).ToList();
+        int paragraphs = top.Count(n => n.Form == NodeForm.Plain), bullets = top.Count(n => n.Form == NodeForm.Bullet);
+        var layout = document.Layout with { Points = paragraphs > bullets ? PointForm.Plain : document.Layout.Points };
+        return document with { Groups = groups, Layout = layout };
+
+        ImmutableArray<KvNode> Adopt(ImmutableArray<KvNode> nodes)
+        {
+            var result = ImmutableArray.CreateBuilder<KvNode>();
+            for (int i = 0; i < nodes.Length; i++)
+            {
+                var node = nodes[i];
+                if (node.Form == NodeForm.Plain && node.Children.IsDefaultOrEmpty && LabelOf(node, plain) is { } label && IsStoryLabel(label))
+                {
+                    int end = i + 1;
+                    while (end < nodes.Length && nodes[end].Form == NodeForm.Bullet && LabelOf(nodes[end], plain) is { } part
+                           && !IsStoryLabel(part) && !part.Equals("Value", StringComparison.OrdinalIgnoreCase)) end++;
+                    if (end > i + 1)
+                    {
+                        result.Add(node with { Children = [.. nodes[(i + 1)..end]] });
+                        changed = true;
+                        i = end - 1;
+                        continue;
+                    }
+                }
+                result.Add(node);
+            }
+            return result.ToImmutable();
+        }
+    }
 
     private static string? LabelOf(KvNode node, bool plain)
     {
