@@ -77,4 +77,15 @@ public sealed record Principle
 
     /// <summary>An example of how an interviewer asks about it, to practise with.</summary>
     public string? Question { get; init; }
+
+    /// <summary>
+    /// What the page says under the principle besides its Value and its stories (sample questions, a tip, a line of
+    /// text): kept word for word, in its place, so that importing a page never drops what the user wrote.
+    /// </summary>
+    public ImmutableArray<PrincipleNote> Notes { get; init; } = [];
 }
+
+/// <summary>A point under a principle that is neither its Value nor a story, as the page writes it.</summary>
+/// <param name="At">Its position among the principle's points on the page (0 is the first).</param>
+/// <param name="Content">The point's Markdown line, label included, and the bullets under it.</param>
+public sealed record PrincipleNote(int At, Content Content);

@@ -410,6 +410,7 @@ public sealed class BankAssembler(ImportOptions? options = null)
                 Name = p.Name,
                 Description = p.Description,
                 Stories = [.. p.Tellings.Select(ToTelling)],
+                Notes = p.Notes,
             };
         });
         return new Framework

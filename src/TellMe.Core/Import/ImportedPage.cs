@@ -65,6 +65,9 @@ public sealed record ImportedPrinciple(int? Number, string Name, string? Descrip
 
     /// <summary>The positions of the tellings the page writes as a Key/Value table.</summary>
     public ImmutableArray<int> Tables { get; init; } = [];
+
+    /// <summary>Points that are neither the Value nor a story, kept in their place.</summary>
+    public ImmutableArray<PrincipleNote> Notes { get; init; } = [];
 }
 
 /// <summary>One answer read from a Behavioral-Questions page: its points, and which of them start a story.</summary>

@@ -65,12 +65,13 @@ public sealed partial class LeadershipPrinciplesImporter : IPageImporter
             string? description = null;
             var tellings = ImmutableArray.CreateBuilder<ImportedTelling>();
             var tables = ImmutableArray.CreateBuilder<int>();
-            foreach (var node in entry.Value)
+            var notes = ImmutableArray.CreateBuilder<PrincipleNote>();
+            for (int at = 0; at < entry.Value.Length; at++)
             {
+                var node = entry.Value[at];
                 if (!Labels.TrySplit(node.Text, plain, out var split))
                 {
-                    diagnostics.Add(new Diagnostic(InputCodes.MalformedPage, Severity.Warning, page.File, node.Line, 1,
-                        $"text under a principle without a label is not imported: {Short(node.Text)}", "start it with '**Value:**' or '**Project:**'"));
+                    notes.Add(Note(at, node));
                     continue;
                 }
                 StoryReference.TrySplitLabel(split.Label, out string labelName, out _);
@@ -80,18 +81,22 @@ public sealed partial class LeadershipPrinciplesImporter : IPageImporter
                     if (node.Form == NodeForm.Table) tables.Add(tellings.Count);
                     tellings.Add(ReadTelling(split, node, page.File, plain) with { Anchor = BankAssembler.PrincipleAnchor(name, tellings.Count) });
                 }
-                else diagnostics.Add(new Diagnostic(InputCodes.MalformedPage, Severity.Warning, page.File, node.Line, 1,
-                    $"unknown label '{split.Label}' under a principle is not imported", "use '**Value:**' or '**Project:**'"));
+                else notes.Add(Note(at, node));
             }
             principles.Add(new ImportedPrinciple(number, name, description, tellings.ToImmutable(), entry.Line)
             {
                 Shown = entry.Shown,
                 Tables = tables.ToImmutable(),
+                Notes = notes.ToImmutable(),
             });
         }
         var settings = PageSettingsOf.Create(PageKind.LeadershipPrinciples, document, page) with { Framework = "amazon" };
         return new ImportedPrinciplesPage(page.File, settings, principles.ToImmutable()) { Source = page };
     }
+
+    // A point that is neither the Value nor a story ("**Questions:** …", a line of text): kept as written, in its place.
+    private static PrincipleNote Note(int at, KvNode node) =>
+        new(at, new Content(node.Text.Length == 0 ? null : node.Text, TreePoints.Items(node.Children)));
 
     private static bool IsStoryLabel(string label) => StoryLabels.Contains(label, StringComparer.OrdinalIgnoreCase);
 
@@ -180,5 +185,4 @@ public sealed partial class LeadershipPrinciplesImporter : IPageImporter
         };
     }
 
-    private static string Short(string text) => text.Length > 40 ? text[..40] + "…" : text;
 }

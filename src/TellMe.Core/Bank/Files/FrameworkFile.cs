@@ -43,6 +43,7 @@ public static class FrameworkFile
                 Keywords = doc.Strings(p, "keywords"),
                 Probes = Probes(doc, p),
                 Question = doc.String(p, "question"),
+                Notes = Notes(doc, p),
             });
         }
         var sources = ImmutableArray.CreateBuilder<FrameworkSource>();
@@ -73,6 +74,19 @@ public static class FrameworkFile
                 "write framework/id, e.g. general/conflict or amazon/earn-trust (data/competencies.yaml lists them)");
         }
         return probes.ToImmutable();
+    }
+
+    // "notes: [{at: 2, text: '**Questions:** …'}]": what the page says under a principle besides Value and stories.
+    private static ImmutableArray<PrincipleNote> Notes(YamlDoc doc, YamlMappingNode principle)
+    {
+        var notes = ImmutableArray.CreateBuilder<PrincipleNote>();
+        foreach (var n in doc.Mappings(principle, "notes"))
+        {
+            string md = doc.String(n, "text") ?? "";
+            var parts = StoryFile.ReadSections($"## Note\n\n{md}", doc.LineOf(n) - 3, doc.File, []);
+            notes.Add(new PrincipleNote(doc.Int(n, "at") ?? int.MaxValue, parts.Length > 0 ? parts[0].Content : Content.Empty));
+        }
+        return notes.ToImmutable();
     }
 
     private static StoryTelling ReadTelling(YamlDoc doc, YamlMappingNode s)
@@ -152,6 +166,8 @@ public static class FrameworkFile
             if (!p.Keywords.IsDefaultOrEmpty) map["keywords"] = p.Keywords.ToList();
             if (p.Question is not null) map["question"] = p.Question;
             if (!p.Stories.IsDefaultOrEmpty) map["stories"] = p.Stories.Select(WriteTelling).ToList();
+            if (!p.Notes.IsDefaultOrEmpty)
+                map["notes"] = p.Notes.Select(n => (object)new Dictionary<string, object> { ["at"] = n.At, ["text"] = Text.MarkdownContent.ToMarkdown(n.Content).TrimEnd('\n') }).ToList();
             principles.Add(map);
         }
         var root = new Dictionary<string, object>

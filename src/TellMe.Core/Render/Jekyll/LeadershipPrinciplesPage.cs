@@ -29,6 +29,10 @@ public static class LeadershipPrinciplesPage
                 bool table = page.Tables.Contains(i == 0 ? principle.Id : $"{principle.Id}#{i}");
                 nodes.Add(TellingNode(principle.Stories[i], bank, table ? NodeForm.Table : form));
             }
+            // The principle's other points go back where the page had them.
+            foreach (var note in principle.Notes.OrderBy(n => n.At))
+                nodes.Insert(Math.Clamp(note.At, 0, nodes.Count),
+                    new KvNode(note.Content.Inline ?? "", Layouts.HeadingsWriter.Nodes(note.Content.Items), form));
             string key = principle.Number is { } n ? $"{n}. {principle.Name}" : principle.Name;
             entries.Add(new KvEntry(key, nodes.ToImmutable()) { Segment = principle.Id, Shown = page.Shown.GetValueOrDefault(principle.Id) });
         }
