@@ -13,6 +13,8 @@ namespace TellMe.Import;
 /// </summary>
 public static class StoryHeads
 {
+    private static readonly string[] StoryLabels = ["Summary", "Project", "Story"];
+
     /// <summary>Splits a head into its reference and title; false when the text is no story head.</summary>
     public static bool TrySplit(string text, out string reference, out string title)
     {
@@ -40,6 +42,22 @@ public static class StoryHeads
     /// <summary>True when one of the points (the text of bullets or lines under a head) is a STAR label.</summary>
     public static bool TellsStar(IEnumerable<string> points) =>
         points.Any(p => (Labels.TrySplit(p, out var s) || Labels.TrySplitPlain(p, out s)) && IsStarLabel(s.Label));
+
+    /// <summary>
+    /// True when a point under a head starts a story of its own (<c>Summary: CR2. …</c>, <c>Project: CR2</c>): the
+    /// head is then a question that a story answers (<c>## Q1. A conflict</c>), not a story.
+    /// </summary>
+    public static bool CitesStory(IEnumerable<string> points)
+    {
+        foreach (string point in points)
+        {
+            if (!Labels.TrySplit(point, out var split) && !Labels.TrySplitPlain(point, out split)) continue;
+            bool inLabel = StoryReference.TrySplitLabel(split.Label, out string name, out _);
+            if (!StoryLabels.Contains(name, StringComparer.OrdinalIgnoreCase)) continue;
+            if (inLabel || StoryReference.TrySplit(split.Rest, out _, out _)) return true;
+        }
+        return false;
+    }
 
     // "**TM5. Title**" → "TM5. Title"; "**TM5.** Title" and "**TM5**. Title" → "TM5. Title".
     private static string Unbold(string text) => text.Replace("**", "", StringComparison.Ordinal).Trim();

@@ -20,6 +20,7 @@ internal static class StoryListTellings
         if (document.Layout.Kind is not (LayoutKind.Headings or LayoutKind.Bullets)) return false;
         var entries = document.Entries.ToList();
         if (entries.Count == 0 || !entries.All(e => StoryHeads.TrySplit(e.Key, out _, out _))) return false;
+        if (entries.Any(e => StoryHeads.CitesStory(e.Value.Select(n => n.Text)))) return false;
         int told = entries.Count(e => StoryHeads.TellsStar(e.Value.Select(n => n.Text)));
         return told > 0 && told * 2 >= entries.Count;
     }

@@ -175,4 +175,18 @@ public class ProjectListTests
         Assert.Contains("AC1", warning.Message);
         Assert.Equal(["Situation", "Result"], result.Bank.Find("AC1")!.Sections.Select(s => s.Label));
     }
+
+    [Fact]
+    public void Numbered_questions_whose_points_start_a_story_are_a_questions_page_not_stories()
+    {
+        using var dir = new TempDir();
+        string page = dir.File("questions.md");
+        File.WriteAllText(page, "# Questions\n\n## Q1. A conflict with a colleague\n\n- **Summary:** QR2. Cut firmware build time\n- **Situation:** CI took 40 minutes\n- **Result:** 6 minutes\n\n" +
+            "## Q2. A failure\n\n- **Summary:** (New) Missed a release date\n- **Action:** Split the release\n- **Result:** Shipped a week later\n");
+        var result = PageImport.Import([page, LayoutCorpus.Page(Headings)]);
+        Assert.Contains(result.Pages, p => p is ImportedQuestionsPage);
+        Assert.Equal(["Q1. A conflict with a colleague", "Q2. A failure"], result.Bank.Answers.Select(a => a.Key));
+        Assert.Null(result.Bank.Find("Q1"));
+        Assert.Equal(StoryId.Parse("QR2"), result.Bank.Answers[0].Story);
+    }
 }

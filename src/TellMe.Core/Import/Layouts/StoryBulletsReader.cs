@@ -97,6 +97,7 @@ public sealed class StoryBulletsReader : ILayoutReader
             if (li.FirstOrDefault() is not ParagraphBlock p || !StoryHeads.TrySplit(MarkdownContent.ParagraphText(p, body), out _, out _)) return false;
             var points = li.OfType<ListBlock>().SelectMany(l => l.OfType<ListItemBlock>())
                 .Select(c => c.FirstOrDefault() is ParagraphBlock cp ? MarkdownContent.ParagraphText(cp, body) : "");
+            if (StoryHeads.CitesStory(points)) return false;
             if (StoryHeads.TellsStar(points)) told++;
         }
         return told > 0 && told * 2 >= items.Count;

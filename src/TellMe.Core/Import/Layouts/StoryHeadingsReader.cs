@@ -59,7 +59,9 @@ public sealed class StoryHeadingsReader : ILayoutReader
                     $"the story '{MarkdownContent.ParagraphText(h, body)}' comes after a section that is not a story and is kept as page text",
                     "keep the stories together, one after another"));
 
-        // Story headings with no STAR point under them are a numbered list of something else.
+        // Story headings with no STAR point under them are a numbered list of something else, and headings whose
+        // points start a story of their own are questions.
+        if (entries.Any(e => StoryHeads.CitesStory(e.Value.Select(n => n.Text)))) return null;
         int told = entries.Count(e => StoryHeads.TellsStar(e.Value.Select(n => n.Text)));
         if (told == 0 || told * 2 < entries.Count) return null;
 
