@@ -137,6 +137,7 @@ public static class ImportCommand
     {
         LayoutKind.Headings => "headings",
         LayoutKind.HtmlTable => "HTML table",
+        LayoutKind.Bullets => "bullets",
         _ => "pipe table",
     };
 

@@ -9,7 +9,7 @@ public enum PageKind
     LeadershipPrinciples,
     /// <summary>A Key/Value list of prepared answers, one per question key.</summary>
     BehavioralQuestions,
-    /// <summary>A company page that holds one Key/Value table per story.</summary>
+    /// <summary>A company page that tells its stories: one Key/Value table, heading or bullet per story.</summary>
     Projects,
 }
 

@@ -11,6 +11,8 @@ public enum LayoutKind
     HtmlTable,
     /// <summary>A Markdown pipe table, <c>| Key | Value |</c>, values split into lines by <c>&lt;br&gt;</c>.</summary>
     PipeTable,
+    /// <summary>One top-level bullet per entry (<c>- **TM5. Title**</c>), its value as bullets nested under it.</summary>
+    Bullets,
 }
 
 /// <summary>How a page writes the top-level points of a value.</summary>
@@ -37,7 +39,7 @@ public sealed record PageLayout
     /// <summary>Whether top-level points are bullets or plain lines.</summary>
     public PointForm Points { get; init; } = PointForm.Bullet;
 
-    /// <summary>Tables: keys written in bold (<c>&lt;strong&gt;</c> or <c>**</c>).</summary>
+    /// <summary>Tables and bullets: keys written in bold (<c>&lt;strong&gt;</c> or <c>**</c>).</summary>
     public bool BoldKeys { get; init; } = true;
 
     /// <summary>The file's lines end with CR LF.</summary>
@@ -81,6 +83,12 @@ public sealed record PageLayout
 
     /// <summary>Pipe tables: the space between a pipe and a cell's text.</summary>
     public string Pad { get; init; } = " ";
+
+    /// <summary>
+    /// Project pages of headings or bullets: each story names its company in an <c>At:</c> point first. Without
+    /// it the company is the page's, and writing an <c>At:</c> line the page never had would change its text.
+    /// </summary>
+    public bool AtLines { get; init; }
 
     /// <summary>The bullet character at a depth (0 for top level).</summary>
     public char BulletAt(int depth) => Bullets.Length == 0 ? '-' : Bullets[Math.Min(depth, Bullets.Length - 1)];

@@ -32,8 +32,13 @@ public static partial class PageImport
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?\s*$", System.Text.RegularExpressions.RegexOptions.Multiline)]
     private static partial System.Text.RegularExpressions.Regex RuleRow();
 
-    /// <summary>The layout readers.</summary>
-    public static IReadOnlyList<ILayoutReader> Readers { get; } = [new HeadingsReader(), new HtmlTableReader(), new PipeTableReader()];
+    /// <summary>
+    /// The layout readers. The readers of pages that list stories come first: they read a page only when its
+    /// headings or bullets are story heads, and then they, not the general headings reader, know where the stories
+    /// end and the page's other sections begin.
+    /// </summary>
+    public static IReadOnlyList<ILayoutReader> Readers { get; } =
+        [new StoryHeadingsReader(), new StoryBulletsReader(), new HeadingsReader(), new HtmlTableReader(), new PipeTableReader()];
 
     /// <summary>The importers, most specific first: principle names beat story tables, which beat answers.</summary>
     public static IReadOnlyList<IPageImporter> Importers { get; } =
@@ -43,7 +48,8 @@ public static partial class PageImport
     public const string LayoutsHint =
         "TellMe reads Leadership-Principles, Behavioral-Questions and project pages written as headings with bullets " +
         "('## Key' then '- **Label:** …' or '- Label: …'), as HTML Key/Value tables ('<tr><td>Key</td><td><ul><li>…'), " +
-        "or as Markdown pipe tables ('| Key | Value |', lines split by <br>)";
+        "or as Markdown pipe tables ('| Key | Value |', lines split by <br>); project pages also as one heading or bullet " +
+        "per story ('### CR1. Title' or '- **CR1. Title**', STAR points under it)";
 
     /// <summary>Imports files (paths as given on the command line) into a bank on top of <paramref name="existing"/>.</summary>
     public static ImportResult Import(IEnumerable<string> paths, StoryBank? existing = null, ImportOptions? options = null)

@@ -6,10 +6,12 @@ using TellMe.Pages;
 namespace TellMe.Import;
 
 /// <summary>
-/// Reads a company's project page in any table layout: one Key/Value table per story, with rows Summary /
+/// Reads a company's project page. In a table layout: one Key/Value table per story, with rows Summary /
 /// Situation / Task / Action / Result and a Summary that starts with the story ID
-/// (<c>&lt;strong&gt;CR1&lt;/strong&gt;. I designed…</c>). The company is the page's title. The page is recognised
-/// by tables whose keys are STAR labels and whose Summary names a story.
+/// (<c>&lt;strong&gt;CR1&lt;/strong&gt;. I designed…</c>); the page is recognised by tables whose keys are STAR
+/// labels and whose Summary names a story. As headings or bullets: one entry per story whose key is its head
+/// (<c>### LA5. Title</c>, <c>- **TM5. Title**</c>), read by <see cref="StoryListTellings"/>. The company is the
+/// page's title.
 /// </summary>
 public sealed class ProjectsPageImporter : IPageImporter
 {
@@ -25,6 +27,7 @@ public sealed class ProjectsPageImporter : IPageImporter
     /// <inheritdoc />
     public bool Recognises(KvDocument document)
     {
+        if (StoryListTellings.Recognises(document)) return true;
         int stories = document.Groups.Count(IsStoryTable);
         return stories > 0 && stories * 2 >= document.Groups.Length;
     }
@@ -39,6 +42,9 @@ public sealed class ProjectsPageImporter : IPageImporter
     {
         string company = page.FrontMatter.FirstOrDefault(kv => kv.Key == "title").Value
             ?? document.Intro.Split('\n').FirstOrDefault(l => l.StartsWith("# ", StringComparison.Ordinal))?[2..].Trim() ?? "";
+        var settings = PageSettingsOf.Create(PageKind.Projects, document, page) with { Company = company };
+        if (StoryListTellings.Recognises(document))
+            return new ImportedProjectsPage(page.File, settings, StoryListTellings.Read(document, page, company, diagnostics)) { Source = page };
         var tellings = ImmutableArray.CreateBuilder<ImportedTelling>();
         foreach (var group in document.Groups)
         {
@@ -61,7 +67,6 @@ public sealed class ProjectsPageImporter : IPageImporter
                 Ref = reference, Title = title, Note = note, Company = company, Parts = parts.ToImmutable(), File = page.File, Line = group.Line,
             });
         }
-        var settings = PageSettingsOf.Create(PageKind.Projects, document, page) with { Company = company };
         return new ImportedProjectsPage(page.File, settings, tellings.ToImmutable()) { Source = page };
     }
 

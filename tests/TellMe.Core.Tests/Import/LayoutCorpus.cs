@@ -15,6 +15,7 @@ internal static class LayoutCorpus
     [
         "lp-html-table.md", "lp-pipe-table.md", "lp-headings-drift.md", "lp-story-table.md", "lp-references.md",
         "bq-headings.md", "bq-headings-plain.md", "bq-pipe-table.md", "bq-html-drift.md", "bq-pipe-drift.md", "bq-references.md", "bq-second.md",
+        "projects-headings-drift.md", "projects-bullets-drift.md", "projects-bullets-plain.md",
     ];
 
     /// <summary>The bank's files (path → content) after importing these pages, tellme.yaml left out unless asked.</summary>

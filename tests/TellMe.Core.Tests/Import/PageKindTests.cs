@@ -10,6 +10,7 @@ public class PageKindTests
     [InlineData("work-history.md")]
     [InlineData("profile.md")]
     [InlineData("company-acme.md")]
+    [InlineData("projects-no-stories.md")]
     public void A_page_that_is_no_interview_page_is_skipped_with_a_note_and_gives_no_answers(string page)
     {
         var result = PageImport.Import([LayoutCorpus.Page(page)]);

@@ -11,6 +11,7 @@ internal static class PageLayoutYaml
         ["headings"] = LayoutKind.Headings,
         ["html-table"] = LayoutKind.HtmlTable,
         ["pipe-table"] = LayoutKind.PipeTable,
+        ["bullets"] = LayoutKind.Bullets,
     };
 
     private static readonly Dictionary<string, LabelStyle> LabelNames = new()
@@ -57,6 +58,7 @@ internal static class PageLayoutYaml
             Rule = doc.String(map, "rule") ?? d.Rule,
             OuterPipes = YamlDoc.Get(map, "outer-pipes") is null ? d.OuterPipes : doc.Bool(map, "outer-pipes"),
             Pad = doc.String(map, "pad") ?? d.Pad,
+            AtLines = doc.Bool(map, "at-lines"),
         };
     }
 
@@ -70,7 +72,8 @@ internal static class PageLayoutYaml
         if (layout.BoldKeys != d.BoldKeys) map["bold-keys"] = layout.BoldKeys;
         if (layout.CrLf) map["crlf"] = true;
         if (layout.Bom) map["bom"] = true;
-        if (layout.Kind == LayoutKind.Headings)
+        if (layout.AtLines) map["at-lines"] = true;
+        if (layout.Kind is LayoutKind.Headings or LayoutKind.Bullets)
         {
             if (layout.HeadingLevel != d.HeadingLevel) map["heading-level"] = layout.HeadingLevel;
             if (layout.Bullets != d.Bullets) map["bullets"] = layout.Bullets;

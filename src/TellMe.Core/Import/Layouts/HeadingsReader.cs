@@ -98,7 +98,8 @@ public sealed partial class HeadingsReader : ILayoutReader
         return withContent.GetValueOrDefault(1) >= 2 ? 1 : 0;
     }
 
-    private static IEnumerable<KvNode> Nodes(Block block, string body, int offset, int depth, StyleTally tally)
+    /// <summary>A block under an entry as points: a list's bullets, a paragraph, a story table, or anything else as written.</summary>
+    internal static IEnumerable<KvNode> Nodes(Block block, string body, int offset, int depth, StyleTally tally)
     {
         int line = block.Line + 1 + offset;
         switch (block)
@@ -120,7 +121,8 @@ public sealed partial class HeadingsReader : ILayoutReader
         }
     }
 
-    private static IEnumerable<KvNode> Items(ListBlock list, string body, int offset, int depth, StyleTally tally)
+    /// <summary>A list's items as bullets, nested to any depth, their markers and indentation counted.</summary>
+    internal static IEnumerable<KvNode> Items(ListBlock list, string body, int offset, int depth, StyleTally tally)
     {
         foreach (var block in list)
         {
@@ -149,7 +151,8 @@ public sealed partial class HeadingsReader : ILayoutReader
         }
     }
 
-    private static string Raw(Block block, string body) =>
+    /// <summary>A block's source text as written, trailing whitespace aside.</summary>
+    internal static string Raw(Block block, string body) =>
         body.Substring(block.Span.Start, Math.Min(block.Span.Length, body.Length - block.Span.Start)).TrimEnd();
 
     // A Key/Value table inside an entry tells one story: its first row is the point, the other rows its parts.

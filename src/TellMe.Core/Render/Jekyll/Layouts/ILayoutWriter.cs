@@ -20,7 +20,7 @@ public interface ILayoutWriter
 /// <summary>The writer of each layout.</summary>
 public static class LayoutWriters
 {
-    private static readonly ILayoutWriter[] All = [new HeadingsWriter(), new HtmlTableWriter(), new PipeTableWriter()];
+    private static readonly ILayoutWriter[] All = [new HeadingsWriter(), new HtmlTableWriter(), new PipeTableWriter(), new BulletsWriter()];
 
     /// <summary>The writer for a layout.</summary>
     public static ILayoutWriter For(LayoutKind kind) => All.First(w => w.Kind == kind);
