@@ -67,6 +67,12 @@ public sealed record PageSettings
     /// <summary>For a principles page: principle ID → the name as the page writes it, where that differs.</summary>
     public ImmutableDictionary<string, string> Shown { get; init; } = ImmutableDictionary<string, string>.Empty;
 
+    /// <summary>
+    /// Segment (answer key, principle ID) → the Markdown the page writes just before that entry: a heading that groups
+    /// the entries after it. Kept so that a page of grouped questions is built back with its groups.
+    /// </summary>
+    public ImmutableDictionary<string, string> Before { get; init; } = ImmutableDictionary<string, string>.Empty;
+
     /// <summary>For a principles page: the story entries written as a Key/Value table (<c>principle-id</c> or <c>principle-id#2</c>).</summary>
     public ImmutableArray<string> Tables { get; init; } = [];
 

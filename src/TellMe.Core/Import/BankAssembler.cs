@@ -80,11 +80,17 @@ public sealed class BankAssembler(ImportOptions? options = null)
                         Shown = lp.Principles.Zip(framework.Principles).Where(x => x.First.Shown is not null)
                             .ToImmutableDictionary(x => x.Second.Id, x => x.First.Shown!),
                         Tables = [.. lp.Principles.Zip(framework.Principles).SelectMany(x => x.First.Tables.Select(i => i == 0 ? x.Second.Id : $"{x.Second.Id}#{i}"))],
+                        Before = lp.Principles.Zip(framework.Principles).Where(x => x.First.Before is not null)
+                            .ToImmutableDictionary(x => x.Second.Id, x => x.First.Before!),
                     };
                     break;
                 }
                 case ImportedQuestionsPage bq:
-                    ps = ps with { Answers = PlaceAnswers(bq, previous, answers, answerPage, diagnostics) };
+                    ps = ps with
+                    {
+                        Answers = PlaceAnswers(bq, previous, answers, answerPage, diagnostics),
+                        Before = bq.Answers.Where(a => a.Before is not null).GroupBy(a => a.Key).ToImmutableDictionary(g => g.Key, g => g.First().Before!),
+                    };
                     break;
                 case ImportedProjectsPage pp:
                     ps = ps with { Stories = [.. pp.Tellings.Select(t => _ids[t]).OfType<StoryId>()] };

@@ -46,7 +46,7 @@ public sealed class BehavioralQuestionsImporter : IPageImporter
         foreach (var entry in document.Entries)
         {
             var points = entry.Value.Select(n => TreePoints.ToPart(n, plain)).ToImmutableArray();
-            answers.Add(ReadAnswer(entry.Key, points, page.File, entry.Line) with { Shown = entry.Shown });
+            answers.Add(ReadAnswer(entry.Key, points, page.File, entry.Line) with { Shown = entry.Shown, Before = entry.Before });
         }
         var settings = PageSettingsOf.Create(PageKind.BehavioralQuestions, document, page);
         return new ImportedQuestionsPage(page.File, settings, answers.ToImmutable()) { Source = page };

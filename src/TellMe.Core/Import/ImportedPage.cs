@@ -66,6 +66,9 @@ public sealed record ImportedPrinciple(int? Number, string Name, string? Descrip
     /// <summary>The positions of the tellings the page writes as a Key/Value table.</summary>
     public ImmutableArray<int> Tables { get; init; } = [];
 
+    /// <summary>The page's text between the previous principle and this one (a heading that groups principles).</summary>
+    public string? Before { get; init; }
+
     /// <summary>Points that are neither the Value nor a story, kept in their place.</summary>
     public ImmutableArray<PrincipleNote> Notes { get; init; } = [];
 }
@@ -73,6 +76,9 @@ public sealed record ImportedPrinciple(int? Number, string Name, string? Descrip
 /// <summary>One answer read from a Behavioral-Questions page: its points, and which of them start a story.</summary>
 public sealed record ImportedAnswer(string Key, ImmutableArray<Part> Points, int StoryStart, ImportedTelling? Telling, int Line)
 {
+    /// <summary>The page's text between the previous answer and this one (a heading that groups questions).</summary>
+    public string? Before { get; init; }
+
     /// <summary>The key as the page writes it, when that is not the key (a <c>&lt;br&gt;</c> in it).</summary>
     public string? Shown { get; init; }
 }

@@ -86,6 +86,7 @@ public sealed partial class LeadershipPrinciplesImporter : IPageImporter
             principles.Add(new ImportedPrinciple(number, name, description, tellings.ToImmutable(), entry.Line)
             {
                 Shown = entry.Shown,
+                Before = entry.Before,
                 Tables = tables.ToImmutable(),
                 Notes = notes.ToImmutable(),
             });

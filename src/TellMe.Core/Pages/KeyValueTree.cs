@@ -45,6 +45,12 @@ public sealed record KvEntry(string Key, ImmutableArray<KvNode> Value, int Line 
     /// <summary>The key as the page writes it (Markdown), when writing <see cref="Key"/> would not give it back.</summary>
     public string? Shown { get; init; }
 
+    /// <summary>
+    /// Markdown the page writes between the previous entry and this one: a heading of a higher level that groups the
+    /// entries after it (<c>## Motivation</c> above <c>### Why us</c>), with anything under it.
+    /// </summary>
+    public string? Before { get; init; }
+
     /// <summary>Renderers: the segment the entry is written in (its answer key, principle ID…), for drift.</summary>
     public string Segment { get; init; } = "";
 }

@@ -67,6 +67,10 @@ public static class SettingsFile
                     ? shown.Children.Where(kv => kv.Key is YamlScalarNode { Value: not null } && kv.Value is YamlScalarNode { Value: not null })
                         .ToImmutableDictionary(kv => ((YamlScalarNode)kv.Key).Value!, kv => ((YamlScalarNode)kv.Value).Value!)
                     : ImmutableDictionary<string, string>.Empty,
+                Before = doc.Mapping(p, "before") is { } before
+                    ? before.Children.Where(kv => kv.Key is YamlScalarNode { Value: not null } && kv.Value is YamlScalarNode { Value: not null })
+                        .ToImmutableDictionary(kv => ((YamlScalarNode)kv.Key).Value!, kv => ((YamlScalarNode)kv.Value).Value!)
+                    : ImmutableDictionary<string, string>.Empty,
                 Tables = doc.Strings(p, "tables"),
                 Drift = ReadDrift(doc, p),
             });
@@ -191,6 +195,7 @@ public static class SettingsFile
                 map["answers"] = page.Answers.Select(a => a.Shown is null ? (object)a.Id : new Dictionary<string, object> { ["key"] = a.Id, ["shown"] = a.Shown }).ToList();
             if (!page.Shown.IsEmpty) map["shown"] = page.Shown.OrderBy(kv => kv.Key, StringComparer.Ordinal).ToDictionary(kv => kv.Key, kv => (object)kv.Value);
             if (!page.Tables.IsDefaultOrEmpty) map["tables"] = page.Tables.ToList();
+            if (!page.Before.IsEmpty) map["before"] = page.Before.OrderBy(kv => kv.Key, StringComparer.Ordinal).ToDictionary(kv => kv.Key, kv => (object)kv.Value);
             if (!page.FrontMatter.IsDefaultOrEmpty)
                 map["front-matter"] = page.FrontMatter.ToDictionary(kv => kv.Key, kv => YamlWriter.Natural(kv.Value));
             if (page.FrontMatterRaw is not null) map["front-matter-raw"] = page.FrontMatterRaw;

@@ -33,7 +33,10 @@ public sealed partial class HeadingsReader : ILayoutReader
         var tally = new StyleTally();
         var entries = ImmutableArray.CreateBuilder<KvEntry>();
         int introEnd = -1;
-        (string Key, string? Shown, int Line)? current = null;
+        // A heading of a higher level between entries (## Motivation above ### Why us) groups the entries after it:
+        // it and what follows it up to the next entry are kept as the text before that entry, never as its answer.
+        int groupStart = -1;
+        (string Key, string? Shown, int Line, string? Before)? current = null;
         var value = ImmutableArray.CreateBuilder<KvNode>();
         foreach (var block in blocks)
         {
@@ -43,17 +46,21 @@ public sealed partial class HeadingsReader : ILayoutReader
                 Flush();
                 string text = MarkdownContent.ParagraphText(h, body);
                 string key = Regex.Replace(LineBreak().Replace(text, " "), " {2,}", " ").Trim();
-                current = (key, key == text ? null : text, h.Line + 1 + offset);
+                current = (key, key == text ? null : text, h.Line + 1 + offset, groupStart >= 0 ? body[groupStart..h.Span.Start] : null);
+                groupStart = -1;
                 continue;
             }
-            if (current is null) continue;
+            if (current is null || groupStart >= 0) continue;
             if (block is HeadingBlock other && other.Level < level)
-                diagnostics.Add(new Diagnostic(InputCodes.MalformedPage, Severity.Warning, page.File, block.Line + 1 + offset, 1,
-                    $"the heading '{MarkdownContent.ParagraphText(other, body)}' between entries is kept as text of '{current.Value.Key}'",
-                    $"give every entry a level-{level} heading"));
+            {
+                groupStart = other.Span.Start;
+                continue;
+            }
             value.AddRange(Nodes(block, body, offset, 0, tally));
         }
         Flush();
+        // A group heading after the last entry, and what follows it, is the page's own text after its entries.
+        string outro = groupStart >= 0 ? StoryLists.Outro(body, groupStart, page.Trailer) : "";
         foreach (var node in entries.SelectMany(e => e.Value))
         {
             tally.Point(node.Form != NodeForm.Plain);
@@ -77,11 +84,12 @@ public sealed partial class HeadingsReader : ILayoutReader
             Layout = layout,
             Groups = [new KvGroup(entries.ToImmutable(), entries.Count > 0 ? entries[0].Line : page.BodyLine)],
             Intro = body[..introEnd],
+            Outro = outro,
         };
 
         void Flush()
         {
-            if (current is { } c) entries.Add(new KvEntry(c.Key, value.ToImmutable(), c.Line) { Shown = c.Shown });
+            if (current is { } c) entries.Add(new KvEntry(c.Key, value.ToImmutable(), c.Line) { Shown = c.Shown, Before = c.Before });
             value.Clear();
         }
     }

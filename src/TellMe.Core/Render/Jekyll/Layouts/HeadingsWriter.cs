@@ -25,6 +25,7 @@ public sealed class HeadingsWriter : ILayoutWriter
         {
             var entry = entries[e];
             var sb = output.Begin(entry.Segment);
+            if (page.Before.GetValueOrDefault(entry.Segment) is { } before) sb.Append(before);
             sb.Append(hashes).Append(Html.MarkdownSafe(entry.Shown ?? entry.Key)).Append('\n');
             var nodes = entry.Value;
             for (int i = 0; i < nodes.Length;)
