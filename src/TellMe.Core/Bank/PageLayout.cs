@@ -48,7 +48,7 @@ public sealed record PageLayout
     /// <summary>The file starts with a UTF-8 byte-order mark.</summary>
     public bool Bom { get; init; }
 
-    /// <summary>Headings: the level of an entry's heading (2 for <c>## </c>).</summary>
+    /// <summary>Headings: the level of an entry's heading (2 for <c>## </c>); 0 for a page whose keys are lines of bold text.</summary>
     public int HeadingLevel { get; init; } = 2;
 
     /// <summary>Bullet characters by depth, the last repeating: <c>-</c>, or <c>-*+</c> for a page that alternates.</summary>

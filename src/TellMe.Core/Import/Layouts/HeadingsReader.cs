@@ -27,8 +27,9 @@ public sealed partial class HeadingsReader : ILayoutReader
         string body = page.Body;
         int offset = page.BodyLine - 1;
         var blocks = MarkdownContent.Parse(body).ToList();
+        // Level 0: a page with no headings whose keys are lines of bold text (**1. Customer Obsession**) with points under them.
         int level = EntryLevel(blocks);
-        if (level == 0) return null;
+        if (level == 0 && BoldKeys(blocks, body) < 2) return null;
 
         var tally = new StyleTally();
         var entries = ImmutableArray.CreateBuilder<KvEntry>();
@@ -40,11 +41,11 @@ public sealed partial class HeadingsReader : ILayoutReader
         var value = ImmutableArray.CreateBuilder<KvNode>();
         foreach (var block in blocks)
         {
-            if (block is HeadingBlock h && h.Level == level)
+            if (EntryKey(block, level, body) is { } text)
             {
+                var h = block;
                 if (introEnd < 0) introEnd = h.Span.Start;
                 Flush();
-                string text = MarkdownContent.ParagraphText(h, body);
                 string key = Regex.Replace(LineBreak().Replace(text, " "), " {2,}", " ").Trim();
                 current = (key, key == text ? null : text, h.Line + 1 + offset, groupStart >= 0 ? body[groupStart..h.Span.Start] : null);
                 groupStart = -1;
@@ -92,6 +93,31 @@ public sealed partial class HeadingsReader : ILayoutReader
             if (current is { } c) entries.Add(new KvEntry(c.Key, value.ToImmutable(), c.Line) { Shown = c.Shown, Before = c.Before });
             value.Clear();
         }
+    }
+
+    // The text of an entry's key: a heading at the entry level, or on a page of bold keys a paragraph that is one bold line.
+    private static string? EntryKey(Block block, int level, string body) => block switch
+    {
+        HeadingBlock h when level > 0 && h.Level == level => MarkdownContent.ParagraphText(h, body),
+        ParagraphBlock p when level == 0 && BoldLine(MarkdownContent.ParagraphText(p, body)) is { } key => key,
+        _ => null,
+    };
+
+    // "**1. Customer Obsession**" → "1. Customer Obsession"; null for anything else.
+    private static string? BoldLine(string text) =>
+        text.Length > 4 && text.StartsWith("**", StringComparison.Ordinal) && text.EndsWith("**", StringComparison.Ordinal)
+        && text.IndexOf("**", 2, StringComparison.Ordinal) == text.Length - 2 && !text.Contains('\n') && !text[2..^2].TrimEnd().EndsWith(':')
+            ? text[2..^2].Trim()
+            : null;
+
+    // How many bold lines have points under them (a list or a paragraph that is not a bold line itself).
+    private static int BoldKeys(List<Block> blocks, string body)
+    {
+        int n = 0;
+        for (int i = 0; i + 1 < blocks.Count; i++)
+            if (blocks[i] is ParagraphBlock p && BoldLine(MarkdownContent.ParagraphText(p, body)) is not null && blocks[i + 1] is ListBlock)
+                n++;
+        return n;
     }
 
     // The entry level: the heading level (2 and below first) whose headings most often have content under them.

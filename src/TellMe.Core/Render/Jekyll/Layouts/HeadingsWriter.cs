@@ -19,6 +19,8 @@ public sealed class HeadingsWriter : ILayoutWriter
     public void Write(SegmentedText output, KvDocument document, PageSettings page)
     {
         var layout = document.Layout;
+        // Heading level 0: a page whose keys are lines of bold text rather than headings.
+        bool boldKeys = layout.HeadingLevel == 0;
         string hashes = new string('#', Math.Clamp(layout.HeadingLevel, 1, 6)) + " ";
         var entries = document.Entries.ToList();
         for (int e = 0; e < entries.Count; e++)
@@ -26,7 +28,8 @@ public sealed class HeadingsWriter : ILayoutWriter
             var entry = entries[e];
             var sb = output.Begin(entry.Segment);
             if (page.Before.GetValueOrDefault(entry.Segment) is { } before) sb.Append(before);
-            sb.Append(hashes).Append(Html.MarkdownSafe(entry.Shown ?? entry.Key)).Append('\n');
+            if (boldKeys) sb.Append("**").Append(Html.MarkdownSafe(entry.Shown ?? entry.Key)).Append("**\n");
+            else sb.Append(hashes).Append(Html.MarkdownSafe(entry.Shown ?? entry.Key)).Append('\n');
             var nodes = entry.Value;
             for (int i = 0; i < nodes.Length;)
             {
