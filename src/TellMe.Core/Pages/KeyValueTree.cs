@@ -45,6 +45,9 @@ public sealed record KvEntry(string Key, ImmutableArray<KvNode> Value, int Line 
     /// <summary>The key as the page writes it (Markdown), when writing <see cref="Key"/> would not give it back.</summary>
     public string? Shown { get; init; }
 
+    /// <summary>Table readers: whether the row writes its key in bold; null where a layout has no such choice (headings).</summary>
+    public bool? Bold { get; init; }
+
     /// <summary>Renderers: the segment the entry is written in (its answer key, principle ID…), for drift.</summary>
     public string Segment { get; init; } = "";
 }
