@@ -34,8 +34,9 @@ public static class YamlWriter
         {
             if (eventInfo.Source.Value is string s && s.Contains('\n') && !HasTrailingSpaces(s) && !s.Contains('\r'))
                 eventInfo.Style = ScalarStyle.Literal;
-            // A CR or a tab would not survive a plain or block scalar; double quotes spell them out.
-            else if (eventInfo.Source.Value is string c && c.AsSpan().IndexOfAny('\r', '\t') >= 0)
+            // A CR or a tab would not survive a plain or block scalar, nor a newline one that starts with a newline
+            // or has trailing spaces (an intro of one blank line); double quotes spell them out.
+            else if (eventInfo.Source.Value is string c && c.AsSpan().IndexOfAny('\r', '\t', '\n') >= 0)
                 eventInfo.Style = ScalarStyle.DoubleQuoted;
             base.Emit(eventInfo, emitter);
         }
