@@ -79,7 +79,7 @@ public sealed record PageSettings
     /// <summary>The front matter exactly as written, when writing it from <see cref="FrontMatter"/> would differ.</summary>
     public string? FrontMatterRaw { get; init; }
 
-    /// <summary>Where the page's whitespace and bullets differ from its regular layout, per segment.</summary>
+    /// <summary>Where the page's whitespace, bullets and spelling differ from its regular layout, per segment.</summary>
     public ImmutableArray<SegmentDrift> Drift { get; init; } = [];
 }
 

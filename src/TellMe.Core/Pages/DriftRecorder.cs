@@ -11,8 +11,9 @@ public sealed record DriftResult(ImmutableArray<SegmentDrift> Drift, int? FirstD
 /// <summary>
 /// Measures how a page the user wrote differs from what its layout writes: line by line, in leads (indentation,
 /// bullet characters), trailing whitespace, line ends, blank lines, and the spelling of characters and gaps
-/// inside a line (an entity for its character, <c>&amp;nbsp;</c> or two spaces for a space; see <see cref="Spelling"/>). Lines are aligned on their text, so a
-/// page with a stray blank line or a <c>*</c> bullet among <c>-</c> ones is still written back byte for byte.
+/// inside a line (an entity for its character, <c>&amp;nbsp;</c> or two spaces for a space; see
+/// <see cref="Spelling"/>). Lines are aligned on what they say, so a page with a stray blank line, a <c>*</c>
+/// bullet among <c>-</c> ones or a <c>&amp;#39;</c> for an apostrophe is still written back byte for byte.
 /// Anything else that differs is reported, never patched over with the user's text.
 /// </summary>
 public static class DriftRecorder
