@@ -76,10 +76,16 @@ public sealed record PageSettings
     /// <summary>For a principles page: the story entries written as a Key/Value table (<c>principle-id</c> or <c>principle-id#2</c>).</summary>
     public ImmutableArray<string> Tables { get; init; } = [];
 
+    /// <summary>
+    /// For a page of tables: the keys (as plain text) of the rows that write their key in the other style than the
+    /// page's (a plain key among bold ones). Keyed by the key itself, so a renamed entry takes the page's style.
+    /// </summary>
+    public ImmutableArray<string> OtherStyleKeys { get; init; } = [];
+
     /// <summary>The front matter exactly as written, when writing it from <see cref="FrontMatter"/> would differ.</summary>
     public string? FrontMatterRaw { get; init; }
 
-    /// <summary>Where the page's whitespace and bullets differ from its regular layout, per segment.</summary>
+    /// <summary>Where the page's whitespace, bullets and spelling differ from its regular layout, per segment.</summary>
     public ImmutableArray<SegmentDrift> Drift { get; init; } = [];
 }
 

@@ -3,9 +3,10 @@ using System.Collections.Immutable;
 namespace TellMe.Bank;
 
 /// <summary>
-/// How one line of a page differs from the page's regular layout, in whitespace and list markers only: the
-/// line's lead (indentation and bullet), its trailing whitespace (a CR included), or the blank lines before it.
-/// Lines are counted from 0 within their segment.
+/// How one line of a page differs from the page's regular layout, in spelling only: the line's lead (indentation
+/// and bullet), its trailing whitespace (a CR included), the blank lines before it, and how it spells characters
+/// and gaps inside it (<c>&amp;#39;</c> for <c>'</c>, <c>&amp;nbsp;</c> or two spaces for one). Lines are counted
+/// from 0 within their segment.
 /// </summary>
 public sealed record LineDrift
 {
@@ -20,7 +21,17 @@ public sealed record LineDrift
 
     /// <summary>The blank lines before this line as the page writes them, when they differ.</summary>
     public ImmutableArray<string>? Blanks { get; init; }
+
+    /// <summary>How the page spells characters inside the line where the layout spells them otherwise, or null.</summary>
+    public ImmutableArray<Respelling>? Spell { get; init; }
 }
+
+/// <summary>
+/// One respelling inside a line: the <paramref name="Length"/> characters at <paramref name="At"/> of the line's
+/// text (after its lead) as the layout writes them are written <paramref name="Text"/>, which means the same
+/// (an entity for its character, another run of spaces for a gap).
+/// </summary>
+public sealed record Respelling(int At, int Length, string Text);
 
 /// <summary>
 /// The drift of one segment of a page (an entry, or the table around them). It applies only while the segment

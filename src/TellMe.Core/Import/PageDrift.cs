@@ -8,7 +8,7 @@ namespace TellMe.Import;
 
 /// <summary>
 /// After import, builds every imported page back from the new bank and compares it with the page as the user
-/// wrote it: whitespace and bullet differences are recorded as the page's drift so that <c>tellme build</c>
+/// wrote it: whitespace, bullet and spelling differences are recorded as the page's drift so that <c>tellme build</c>
 /// writes the page byte for byte; any other difference is reported at its line, never patched over.
 /// </summary>
 public static class PageDrift

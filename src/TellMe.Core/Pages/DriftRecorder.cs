@@ -10,8 +10,10 @@ public sealed record DriftResult(ImmutableArray<SegmentDrift> Drift, int? FirstD
 
 /// <summary>
 /// Measures how a page the user wrote differs from what its layout writes: line by line, in leads (indentation,
-/// bullet characters), trailing whitespace, line ends and blank lines. Lines are aligned on their text, so a
-/// page with a stray blank line or a <c>*</c> bullet among <c>-</c> ones is still written back byte for byte.
+/// bullet characters), trailing whitespace, line ends, blank lines, and the spelling of characters and gaps
+/// inside a line (an entity for its character, <c>&amp;nbsp;</c> or two spaces for a space; see
+/// <see cref="Spelling"/>). Lines are aligned on what they say, so a page with a stray blank line, a <c>*</c>
+/// bullet among <c>-</c> ones or a <c>&amp;#39;</c> for an apostrophe is still written back byte for byte.
 /// Anything else that differs is reported, never patched over with the user's text.
 /// </summary>
 public static class DriftRecorder
@@ -38,7 +40,9 @@ public static class DriftRecorder
             int c = cn[pc], o = on[po];
             Gap(c, o);
             var (cs, os) = (cShapes[c], oShapes[o]);
-            if (cs.Lead != os.Lead || cs.Trail != os.Trail)
+            var spell = cs.Body == os.Body ? null : Spelling.Diff(cs.Body, os.Body);
+            if (cs.Body != os.Body && spell is null) first ??= o + 1;
+            if (cs.Lead != os.Lead || cs.Trail != os.Trail || spell is { Length: > 0 })
             {
                 var line = canon[c];
                 Add(line.Segment, new LineDrift
@@ -46,6 +50,7 @@ public static class DriftRecorder
                     At = line.At,
                     Lead = cs.Lead == os.Lead ? null : os.Lead,
                     Trail = cs.Trail == os.Trail ? null : os.Trail,
+                    Spell = spell is { Length: > 0 } ? spell : null,
                 });
             }
             prevC = c;
@@ -82,7 +87,7 @@ public static class DriftRecorder
             if (!ops.TryGetValue(segment, out var list)) ops[segment] = list = [];
             int existing = list.FindIndex(l => l.At == op.At);
             if (existing < 0) list.Add(op);
-            else list[existing] = list[existing] with { Lead = op.Lead ?? list[existing].Lead, Trail = op.Trail ?? list[existing].Trail, Blanks = op.Blanks ?? list[existing].Blanks };
+            else list[existing] = list[existing] with { Lead = op.Lead ?? list[existing].Lead, Trail = op.Trail ?? list[existing].Trail, Blanks = op.Blanks ?? list[existing].Blanks, Spell = op.Spell ?? list[existing].Spell };
         }
     }
 

@@ -50,6 +50,8 @@ public sealed record KvEntry(string Key, ImmutableArray<KvNode> Value, int Line 
     /// entries after it (<c>## Motivation</c> above <c>### Why us</c>), with anything under it.
     /// </summary>
     public string? Before { get; init; }
+    /// <summary>Table readers: whether the row writes its key in bold; null where a layout has no such choice (headings).</summary>
+    public bool? Bold { get; init; }
 
     /// <summary>Renderers: the segment the entry is written in (its answer key, principle ID…), for drift.</summary>
     public string Segment { get; init; } = "";

@@ -9,8 +9,11 @@ public readonly record struct LineShape(string Lead, string Body, string Trail)
     /// <summary>A line with nothing but whitespace.</summary>
     public bool IsBlank => Body.Length == 0 && Lead.Trim().Length == 0;
 
-    /// <summary>What two lines must share to be the same line in another whitespace: the body, and whether it is a list item.</summary>
-    public string Key => (Lead.Trim().Length > 0 ? "\u2022" : "") + Body;
+    /// <summary>
+    /// What two lines must share to be the same line in another spelling: what the body says (entities decoded,
+    /// gaps one space, see <see cref="Spelling"/>), and whether it is a list item.
+    /// </summary>
+    public string Key => (Lead.Trim().Length > 0 ? "\u2022" : "") + Spelling.Meaning(Body);
 
     /// <summary>Cuts a line (without its LF; a CR stays in the trail).</summary>
     public static LineShape Of(string line)

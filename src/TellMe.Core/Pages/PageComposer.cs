@@ -136,7 +136,7 @@ public static class PageComposer
             ops.TryGetValue((line.Segment, line.At), out var op);
             output.AddRange(op?.Blanks is { } blanks ? blanks : pending);
             pending.Clear();
-            output.Add(op is null ? line.Text : (op.Lead ?? shape.Lead) + shape.Body + (op.Trail ?? shape.Trail));
+            output.Add(op is null ? line.Text : (op.Lead ?? shape.Lead) + (op.Spell is { } spell ? Spelling.Apply(shape.Body, spell) : shape.Body) + (op.Trail ?? shape.Trail));
         }
         output.AddRange(ops.TryGetValue((End, 0), out var end) && end.Blanks is { } tail ? tail : pending);
         return (composed.Bom ? "\uFEFF" : "") + string.Join('\n', output);

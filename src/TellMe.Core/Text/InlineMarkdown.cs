@@ -45,17 +45,24 @@ public static class InlineMarkdown
             var t = line.TrimStart();
             int lead = line.Length - t.Length;
             sb.Append(line, 0, lead);
-            if (t.Length > 0 && (t[0] is '#' or '>' or '=' || (t[0] is '-' or '+' or '*' && (t.Length == 1 || t[1] == ' ')) || OrderedMarker(t)))
-                sb.Append('\\');
-            sb.Append(t);
+            // A backslash escapes punctuation only: "13. Key" is kept from being a list by escaping its dot.
+            int digits = OrderedMarker(t);
+            if (digits > 0) sb.Append(t, 0, digits).Append('\\').Append(t, digits, t.Length - digits);
+            else
+            {
+                if (t.Length > 0 && (t[0] is '#' or '>' or '=' || (t[0] is '-' or '+' or '*' && (t.Length == 1 || t[1] == ' '))))
+                    sb.Append('\\');
+                sb.Append(t);
+            }
         }
         return sb.ToString();
 
-        static bool OrderedMarker(string t)
+        // The digits of an ordered list marker ("13." or "2)") the line starts with, or 0.
+        static int OrderedMarker(string t)
         {
             int i = 0;
             while (i < t.Length && char.IsAsciiDigit(t[i])) i++;
-            return i > 0 && i < t.Length && t[i] is '.' or ')' && (i + 1 == t.Length || t[i + 1] == ' ');
+            return i > 0 && i < t.Length && t[i] is '.' or ')' && (i + 1 == t.Length || t[i + 1] == ' ') ? i : 0;
         }
     }
 
@@ -188,7 +195,28 @@ public static class InlineMarkdown
         }
     }
 
-    /// <summary>Escapes characters that Markdown would otherwise read as markup.</summary>
+    // "&name;", "&#39;" or "&#x27;" at i: text Markdown would read as an entity (a bare "R&D" it reads as text).
+    private static bool StartsEntity(string text, int i)
+    {
+        int j = i + 1;
+        if (j < text.Length && text[j] == '#')
+        {
+            j++;
+            bool hex = j < text.Length && text[j] is 'x' or 'X';
+            if (hex) j++;
+            int start = j;
+            while (j < text.Length && (hex ? char.IsAsciiHexDigit(text[j]) : char.IsAsciiDigit(text[j]))) j++;
+            return j > start && j < text.Length && text[j] == ';';
+        }
+        int name = j;
+        while (j < text.Length && char.IsAsciiLetterOrDigit(text[j])) j++;
+        return j > name && char.IsAsciiLetter(text[name]) && j < text.Length && text[j] == ';';
+    }
+
+    /// <summary>
+    /// Escapes characters that Markdown would otherwise read as markup: emphasis, code, links, a <c>&lt;</c> that
+    /// would open a tag, and an <c>&amp;</c> that would start an entity. Everything else is kept as the character.
+    /// </summary>
     public static void AppendEscaped(StringBuilder sb, string text)
     {
         for (int i = 0; i < text.Length; i++)
@@ -202,7 +230,7 @@ public static class InlineMarkdown
                 case '<' when i + 1 < text.Length && (char.IsAsciiLetter(text[i + 1]) || text[i + 1] is '/' or '!' or '?'):
                     sb.Append("\\<");
                     break;
-                case '&' when i + 1 < text.Length && (char.IsAsciiLetterOrDigit(text[i + 1]) || text[i + 1] == '#'):
+                case '&' when StartsEntity(text, i):
                     sb.Append("\\&");
                     break;
                 default:

@@ -28,6 +28,21 @@ public class RoundTripTests
     }
 
     [Fact]
+    public void A_table_right_after_the_front_matter_and_one_blank_line_builds_back_byte_for_byte()
+    {
+        using var dir = new TempDir();
+        const string text = "---\ntitle: Behavioral Questions\n---\n\n| Key | Value |\n| --- | --- |\n" +
+            "| **Conflict** | - **Summary:** CR1. Rebuilt the billing export<br>- **Situation:** Exports broke<br>- **Result:** Zero broken exports |\n" +
+            "| **Strength** | - **Strength:** I learn new tools quickly |\n";
+        string path = dir.File("bq.md");
+        File.WriteAllText(path, text);
+        using var bank = new LayoutBank(path);
+        // The intro is one blank line, which tellme.yaml must keep.
+        Assert.Contains("intro-raw: \"\\n\"", bank.Read("tellme.yaml"));
+        Assert.Equal(text, Page(bank.Load(), "bq.md"));
+    }
+
+    [Fact]
     public void Import_writes_the_same_files_every_time_lf_utf8_without_bom()
     {
         using var first = new ImportedBank();

@@ -72,6 +72,7 @@ public static class SettingsFile
                         .ToImmutableDictionary(kv => ((YamlScalarNode)kv.Key).Value!, kv => ((YamlScalarNode)kv.Value).Value!)
                     : ImmutableDictionary<string, string>.Empty,
                 Tables = doc.Strings(p, "tables"),
+                OtherStyleKeys = doc.Strings(p, "other-style-keys"),
                 Drift = ReadDrift(doc, p),
             });
         }
@@ -135,6 +136,9 @@ public static class SettingsFile
                     Blanks = YamlDoc.Get(l, "blanks") is YamlSequenceNode blanks
                         ? [.. blanks.OfType<YamlScalarNode>().Select(b => b.Value ?? "")]
                         : null,
+                    Spell = YamlDoc.Get(l, "spell") is YamlSequenceNode spell
+                        ? [.. spell.OfType<YamlScalarNode>().Select(r => TellMe.Pages.Spelling.Parse(r.Value ?? "")).OfType<Respelling>()]
+                        : null,
                 });
             }
             drift.Add(new SegmentDrift(segment, doc.String(d, "hash") ?? "", lines.ToImmutable()));
@@ -196,6 +200,7 @@ public static class SettingsFile
             if (!page.Shown.IsEmpty) map["shown"] = page.Shown.OrderBy(kv => kv.Key, StringComparer.Ordinal).ToDictionary(kv => kv.Key, kv => (object)kv.Value);
             if (!page.Tables.IsDefaultOrEmpty) map["tables"] = page.Tables.ToList();
             if (!page.Before.IsEmpty) map["before"] = page.Before.OrderBy(kv => kv.Key, StringComparer.Ordinal).ToDictionary(kv => kv.Key, kv => (object)kv.Value);
+            if (!page.OtherStyleKeys.IsDefaultOrEmpty) map["other-style-keys"] = page.OtherStyleKeys.ToList();
             if (!page.FrontMatter.IsDefaultOrEmpty)
                 map["front-matter"] = page.FrontMatter.ToDictionary(kv => kv.Key, kv => YamlWriter.Natural(kv.Value));
             if (page.FrontMatterRaw is not null) map["front-matter-raw"] = page.FrontMatterRaw;
@@ -223,6 +228,7 @@ public static class SettingsFile
             if (l.Lead is not null) line["lead"] = l.Lead;
             if (l.Trail is not null) line["trail"] = l.Trail;
             if (l.Blanks is { } blanks) line["blanks"] = blanks.ToList();
+            if (l.Spell is { } spell) line["spell"] = spell.Select(TellMe.Pages.Spelling.Format).ToList();
             return line;
         }).ToList(),
     };

@@ -34,9 +34,8 @@ public static class YamlWriter
         {
             if (eventInfo.Source.Value is string s && s.Contains('\n') && !HasTrailingSpaces(s) && !s.Contains('\r'))
                 eventInfo.Style = ScalarStyle.Literal;
-            // A CR or a tab would not survive a plain or block scalar, nor would a text of lines that starts with a
-            // line break ("\n" before a page's first table: YamlDotNet's folded form of it reads back empty); double
-            // quotes spell them out.
+            // A CR or a tab would not survive a plain or block scalar, nor a newline one that starts with a newline
+            // or has trailing spaces (an intro of one blank line); double quotes spell them out.
             else if (eventInfo.Source.Value is string c && c.AsSpan().IndexOfAny('\r', '\t', '\n') >= 0)
                 eventInfo.Style = ScalarStyle.DoubleQuoted;
             base.Emit(eventInfo, emitter);

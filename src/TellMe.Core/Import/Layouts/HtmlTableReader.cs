@@ -60,7 +60,7 @@ public sealed class HtmlTableReader : ILayoutReader
                     tally.Label(node.Text);
                     foreach (var child in node.Children) tally.Label(child.Text);
                 }
-                entries.Add(new KvEntry(key, value, line) { Shown = SameKey(key, markdown) ? null : markdown });
+                entries.Add(new KvEntry(key, value, line) { Shown = SameKey(key, markdown) ? null : markdown, Bold = isBold });
             }
             groups.Add(new KvGroup(entries.ToImmutable(), HtmlTables.LineOf(table, firstLine)));
         }
@@ -99,7 +99,7 @@ public sealed class HtmlTableReader : ILayoutReader
         };
     }
 
-    // A key the renderer writes back as it was needs nothing more; a <br>, an entity or Markdown does.
+    // A key the renderer writes back as it was needs nothing more; a <br> or Markdown does (an entity is drift).
     private static bool SameKey(string key, string markdown) =>
         markdown == key || TellMe.Text.InlineMarkdown.ToHtml(markdown) == TellMe.Text.Html.Encode(key);
 

@@ -10,36 +10,18 @@ namespace TellMe.Import.Layouts;
 
 /// <summary>
 /// Reads the HTML the user's pages embed: Key/Value tables whose cells mix <c>&lt;strong&gt;</c> labels,
-/// Markdown, entities and nested <c>&lt;ul&gt;</c> lists. AngleSharp parses; this maps cells to points.
+/// Markdown, entities (read as their characters) and nested <c>&lt;ul&gt;</c> lists. AngleSharp parses; this maps cells to points.
 /// </summary>
 internal static partial class HtmlTables
 {
     private static readonly HtmlParser Parser = new(new HtmlParserOptions { IsKeepingSourceReferences = true });
 
-    // Entities other than the three HTML needs are kept as the user wrote them (&rarr; stays &rarr;): they are
-    // swapped for private-use characters of the same length before parsing, so source positions still hold.
-    private const char EntityStart = '\uE000', EntityEnd = '\uE001';
-
-    [GeneratedRegex(@"&(?!(?:amp|lt|gt);)(?<name>[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")]
-    private static partial Regex Entity();
-
-    [GeneratedRegex(@"&(?!(?:lt|gt);)(?<name>[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")]
-    private static partial Regex EntityOrAmp();
-
     /// <summary>
-    /// Parses an HTML fragment, keeping source positions for line numbers and entities as written. A page that
-    /// writes some ampersands as <c>&amp;amp;</c> and others bare keeps each as written, since no one style gives both back.
+    /// Parses an HTML fragment, keeping source positions for line numbers. Entities are decoded, as a browser
+    /// reads them: the bank holds the characters (<c>'</c>, not <c>&amp;#39;</c>), Markdown escapes those that
+    /// would read as markup, and the page's own spelling of them comes back through its drift.
     /// </summary>
-    public static IDocument Parse(string html)
-    {
-        bool mixed = html.Contains("&amp;", StringComparison.Ordinal) && !Text.Html.UsesEntityAmpersands(html);
-        var entity = mixed ? EntityOrAmp() : Entity();
-        return Parser.ParseDocument(entity.Replace(html, m => EntityStart + m.Groups["name"].Value + EntityEnd));
-    }
-
-    /// <summary>Gives back the entities <see cref="Parse"/> set aside, as the user wrote them.</summary>
-    public static string Restore(string text) =>
-        text.AsSpan().IndexOfAny(EntityStart, EntityEnd) < 0 ? text : text.Replace(EntityStart, '&').Replace(EntityEnd, ';');
+    public static IDocument Parse(string html) => Parser.ParseDocument(html);
 
     /// <summary>The line of an element in the page.</summary>
     public static int LineOf(IElement element, int firstLine) =>
@@ -104,18 +86,18 @@ internal static partial class HtmlTables
 
     /// <summary>The header cells of a table's <c>&lt;thead&gt;</c>, or none.</summary>
     public static ImmutableArray<string> HeaderCells(IElement table) =>
-        [.. table.QuerySelectorAll("thead th").Where(th => th.Closest("table") == table).Select(th => Restore(th.TextContent.Trim()))];
+        [.. table.QuerySelectorAll("thead th").Where(th => th.Closest("table") == table).Select(th => th.TextContent.Trim())];
 
     /// <summary>
     /// A key cell: its text (a line break read as a space), whether it is bold, and its Markdown as written when
-    /// that is more than the text (a <c>&lt;br&gt;</c>, an entity).
+    /// that is more than the text (a <c>&lt;br&gt;</c>, Markdown).
     /// </summary>
     public static (string Key, bool Bold, string Markdown) Key(IElement cell)
     {
         var content = cell.ChildNodes.Where(n => n is not IText t || t.Data.Trim().Length > 0).ToList();
         bool bold = content.Count == 1 && content[0] is IElement { LocalName: "strong" or "b" };
         var inner = bold ? ((IElement)content[0]).ChildNodes : cell.ChildNodes;
-        string markdown = Restore(InlineMarkdown.FromHtml(inner).Trim());
+        string markdown = InlineMarkdown.FromHtml(inner).Trim();
         string key = KeyText(inner);
         return (key, bold, markdown);
     }
@@ -125,7 +107,7 @@ internal static partial class HtmlTables
     {
         var sb = new System.Text.StringBuilder();
         foreach (var node in nodes) Append(node);
-        return System.Net.WebUtility.HtmlDecode(Regex.Replace(Restore(sb.ToString()), @"\s+", " ").Trim());
+        return Regex.Replace(sb.ToString(), @"\s+", " ").Trim();
 
         void Append(INode node)
         {
@@ -159,7 +141,7 @@ internal static partial class HtmlTables
 
         void Flush()
         {
-            string text = Restore(InlineMarkdown.FromHtml(inline).Trim());
+            string text = InlineMarkdown.FromHtml(inline).Trim();
             if (text.Length > 0) nodes.Add(new KvNode(text, [], NodeForm.Plain, LineOf(cell, firstLine)));
             inline.Clear();
         }
@@ -168,7 +150,7 @@ internal static partial class HtmlTables
     private static KvNode Item(IElement li, int firstLine)
     {
         var inline = li.ChildNodes.Where(n => n is not IElement { LocalName: "ul" or "ol" });
-        string text = Restore(InlineMarkdown.FromHtml(inline).Trim());
+        string text = InlineMarkdown.FromHtml(inline).Trim();
         var children = ImmutableArray.CreateBuilder<KvNode>();
         foreach (var list in li.Children.Where(c => c.LocalName is "ul" or "ol"))
             foreach (var child in list.Children.Where(c => c.LocalName == "li"))

@@ -86,7 +86,7 @@ public sealed partial class PipeTableReader : ILayoutReader
                     continue;
                 }
                 var value = Value(Unescape(cells[1].Trim()), line, tally, breaks, nests);
-                entries.Add(new KvEntry(key, value, line) { Shown = key == keyCell ? null : keyCell });
+                entries.Add(new KvEntry(key, value, line) { Shown = key == keyCell ? null : keyCell, Bold = isBold });
             }
             groups.Add(new KvGroup(entries.ToImmutable(), page.BodyLine + i));
             end = offsets[row - 1] + lines[row - 1].Length;

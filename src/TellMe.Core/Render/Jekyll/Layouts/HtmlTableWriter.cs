@@ -40,7 +40,7 @@ public sealed class HtmlTableWriter : ILayoutWriter
             foreach (var entry in group.Entries)
             {
                 if (single) sb = output.Begin(entry.Segment);
-                Row(sb, KeyHtml(entry, layout, amp), ValueHtml(entry.Value, layout, amp), layout, depth);
+                Row(sb, KeyHtml(entry, layout.BoldKeys != page.OtherStyleKeys.Contains(entry.Key), amp), ValueHtml(entry.Value, layout, amp), layout, depth);
             }
             if (single) sb = output.Begin("foot");
             if (layout.Tbody) sb.Append(i).Append("</tbody>\n");
@@ -80,10 +80,10 @@ public sealed class HtmlTableWriter : ILayoutWriter
           .Append(Repeat(i, depth)).Append("</tr>\n");
     }
 
-    private static string KeyHtml(KvEntry entry, PageLayout layout, bool amp)
+    private static string KeyHtml(KvEntry entry, bool bold, bool amp)
     {
         string inner = entry.Shown is { } shown ? InlineMarkdown.ToHtml(shown, amp) : Html.Encode(entry.Key, amp);
-        return layout.BoldKeys ? "<strong>" + inner + "</strong>" : inner;
+        return bold ? "<strong>" + inner + "</strong>" : inner;
     }
 
     /// <summary>A value cell: plain points as text, bullets as a <c>&lt;ul&gt;</c>.</summary>

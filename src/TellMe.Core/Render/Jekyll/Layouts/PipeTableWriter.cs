@@ -33,7 +33,8 @@ public sealed class PipeTableWriter : ILayoutWriter
             {
                 if (single) sb = output.Begin(entry.Segment);
                 string key = Cell(entry.Shown ?? entry.Key);
-                Row(sb, layout.BoldKeys ? "**" + key + "**" : key, Value(entry.Value, layout), layout);
+                bool bold = layout.BoldKeys != page.OtherStyleKeys.Contains(entry.Key);
+                Row(sb, bold ? "**" + key + "**" : key, Value(entry.Value, layout), layout);
             }
         }
     }
