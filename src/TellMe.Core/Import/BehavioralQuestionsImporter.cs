@@ -42,10 +42,12 @@ public sealed class BehavioralQuestionsImporter : IPageImporter
     public ImportedPage? Read(KvDocument document, PageSource page, List<Diagnostic> diagnostics)
     {
         bool plain = document.Layout.Labels == LabelStyle.Plain;
+        // Nested labels on a headings page of plain labels are held bold, as every other layout holds them.
+        bool plainItems = plain && document.Layout.Kind == LayoutKind.Headings;
         var answers = ImmutableArray.CreateBuilder<ImportedAnswer>();
         foreach (var entry in document.Entries)
         {
-            var points = entry.Value.Select(n => TreePoints.ToPart(n, plain)).ToImmutableArray();
+            var points = entry.Value.Select(n => TreePoints.ToPart(n, plain, plainItems)).ToImmutableArray();
             answers.Add(ReadAnswer(entry.Key, points, page.File, entry.Line) with { Shown = entry.Shown, Before = entry.Before });
         }
         var settings = PageSettingsOf.Create(PageKind.BehavioralQuestions, document, page);

@@ -199,4 +199,33 @@ public class BlindCorpusDefectTests : IDisposable
         Assert.Equal(File.ReadAllBytes(_dir.File("lp.md")), Built(bank, "lp.md"));
         Assert.Equal(File.ReadAllBytes(_dir.File("bq.md")), Built(bank, "bq.md"));
     }
+
+    private const string PlainLabels = """
+        ## Strength
+
+        - Strength: I make new data tools boring for the team
+        - Project (QA3)
+          - Situation: Customers wanted attribution in minutes
+          - Result: Latency fell from 24 hours to 5 minutes
+        """;
+
+    private const string BoldLabels = """
+        ## Strength
+
+        - **Strength:** I make new data tools boring for the team
+        - **Project (QA3)**
+          - **Situation:** Customers wanted attribution in minutes
+          - **Result:** Latency fell from 24 hours to 5 minutes
+        """;
+
+    [Fact]
+    public void On_a_page_of_plain_labels_a_story_label_alone_links_the_answer_and_nested_labels_read_as_the_bold_twin()
+    {
+        using var plain = new LayoutBank(Page("plain.md", PlainLabels));
+        using var bold = new LayoutBank(Page("bold.md", BoldLabels));
+        string answer = plain.Read("answers/strength.md");
+        Assert.Contains("story: QA3", answer);
+        Assert.Equal(bold.Read("answers/strength.md"), answer);
+        Assert.Equal(File.ReadAllBytes(_dir.File("plain.md")), Built(plain, "plain.md"));
+    }
 }

@@ -97,8 +97,9 @@ public class LayoutTwinTests
         foreach (var (a, b) in html.Answers.Zip(plain.Bank.Answers))
         {
             Assert.Equal(a.Points.Select(p => p.Label), b.Points.Select(p => p.Label));
-            // The page wrote no bold at all: nested labels are its words without the asterisks.
-            Assert.Equal(a.Points.Select(p => MarkdownFile(p.Content).Replace("**", "")), b.Points.Select(p => MarkdownFile(p.Content)));
+            // The page wrote no bold at all, yet its nested labels are held as every other layout holds them (and
+            // written back plain on its own page): the same bank as the HTML page's.
+            Assert.Equal(a.Points.Select(p => MarkdownFile(p.Content)), b.Points.Select(p => MarkdownFile(p.Content)));
         }
     }
 

@@ -21,8 +21,10 @@ public static class BehavioralQuestionsPage
         var entries = ImmutableArray.CreateBuilder<KvEntry>();
         foreach (var (answer, shown) in AnswersOf(bank, page))
         {
-            var nodes = Tellings.ResolvePoints(answer, bank).Select(p =>
-                new KvNode(p.Content.Inline ?? "", Layouts.HeadingsWriter.Nodes(p.Content.Items), form) { Label = p.Label.Length == 0 ? null : p.Label, LabelStyle = p.Bare ? LabelStyle.Bare : null });
+            var nodes = Tellings.ResolvePoints(answer, bank).Select(p => p.Bare && layout.Labels == LabelStyle.Plain
+                // A page of plain labels writes a bare story label as it is: "Project (CR2)", no bold, no colon.
+                ? new KvNode(string.IsNullOrEmpty(p.Content.Inline) ? p.Label : p.Label + " " + p.Content.Inline, Layouts.HeadingsWriter.Nodes(p.Content.Items), form)
+                : new KvNode(p.Content.Inline ?? "", Layouts.HeadingsWriter.Nodes(p.Content.Items), form) { Label = p.Label.Length == 0 ? null : p.Label, LabelStyle = p.Bare ? LabelStyle.Bare : null });
             entries.Add(new KvEntry(answer.Key, [.. nodes]) { Segment = answer.Key, Shown = shown });
         }
         return new KvDocument { Layout = layout, Groups = [new KvGroup(entries.ToImmutable())], Intro = page.Intro, Outro = page.Outro, Columns = page.Columns };

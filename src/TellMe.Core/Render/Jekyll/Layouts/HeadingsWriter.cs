@@ -61,9 +61,19 @@ public sealed class HeadingsWriter : ILayoutWriter
     {
         string indent = string.Concat(Enumerable.Repeat(layout.Indent, depth));
         sb.Append(indent).Append(layout.BulletAt(depth)).Append(' ');
-        MarkdownContent.AppendIndented(sb, Html.MarkdownSafe(node.TextWithLabel(layout.Labels)), indent.Length + 2);
+        MarkdownContent.AppendIndented(sb, Html.MarkdownSafe(PlainLabel(node, layout)), indent.Length + 2);
         sb.Append('\n');
         foreach (var child in node.Children) WriteBullet(sb, child, depth + 1, layout);
+    }
+
+    // A page of plain labels writes a nested "**Disagree:** text" of the bank as "Disagree: text", as it was read.
+    private static string PlainLabel(KvNode node, PageLayout layout)
+    {
+        string text = node.TextWithLabel(layout.Labels);
+        return node.Label is null && layout.Labels == LabelStyle.Plain && Labels.TrySplit(text, out var split) && split.Style == LabelStyle.Colon
+               && Labels.StyleOf(text) == LabelStyle.Colon && Labels.TrySplitPlain(Labels.Line(split.Label, split.Rest, LabelStyle.Plain), out _)
+            ? Labels.Line(split.Label, split.Rest, LabelStyle.Plain)
+            : text;
     }
 
     /// <summary>Items of the bank as bullets of the tree.</summary>
