@@ -60,6 +60,15 @@ public sealed record PageLayout
     /// <summary>HTML tables: a <c>&lt;thead&gt;</c> with the column names.</summary>
     public bool Thead { get; init; }
 
+    /// <summary>HTML tables: the column names as a first row of <c>&lt;th&gt;</c> cells with no <c>&lt;thead&gt;</c> around it.</summary>
+    public bool HeaderRow { get; init; }
+
+    /// <summary>HTML tables: a cell's points that are text are written as <c>&lt;p&gt;</c> paragraphs.</summary>
+    public bool Paragraphs { get; init; }
+
+    /// <summary>HTML tables: a cell's lists are numbered (<c>&lt;ol&gt;</c>).</summary>
+    public bool OrderedLists { get; init; }
+
     /// <summary>HTML tables: rows inside <c>&lt;tbody&gt;</c>.</summary>
     public bool Tbody { get; init; }
 

@@ -53,6 +53,9 @@ internal static class PageLayoutYaml
             Tbody = YamlDoc.Get(map, "tbody") is null ? d.Tbody : doc.Bool(map, "tbody"),
             Table = doc.String(map, "table") ?? d.Table,
             RowOnOneLine = doc.Bool(map, "row-on-one-line"),
+            HeaderRow = doc.Bool(map, "header-row"),
+            Paragraphs = doc.Bool(map, "paragraphs"),
+            OrderedLists = doc.Bool(map, "ordered-lists"),
             Break = doc.String(map, "break") ?? d.Break,
             Nest = doc.String(map, "nest") ?? d.Nest,
             Rule = doc.String(map, "rule") ?? d.Rule,
@@ -86,6 +89,9 @@ internal static class PageLayoutYaml
             if (layout.Table != d.Table) map["table"] = layout.Table;
             if (layout.Indent != d.Indent) map["indent"] = layout.Indent;
             if (layout.RowOnOneLine) map["row-on-one-line"] = true;
+            if (layout.HeaderRow) map["header-row"] = true;
+            if (layout.Paragraphs) map["paragraphs"] = true;
+            if (layout.OrderedLists) map["ordered-lists"] = true;
         }
         if (layout.Kind == LayoutKind.PipeTable)
         {

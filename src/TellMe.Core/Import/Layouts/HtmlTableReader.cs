@@ -28,9 +28,17 @@ public sealed class HtmlTableReader : ILayoutReader
         var tally = new StyleTally();
         int bold = 0, plainKeys = 0, lists = 0, texts = 0;
         ImmutableArray<string> columns = [];
+        bool headerRow = false;
         foreach (var table in tables)
         {
             var rows = HtmlTables.BodyRows(table).ToList();
+            // A first row of <th> cells outside a <thead> names the columns; it is no entry.
+            if (rows.Count > 0 && rows[0].Cells.Count > 0 && rows[0].Cells.All(c => c.LocalName == "th") && HtmlTables.HeaderCells(table).IsEmpty)
+            {
+                if (columns.IsDefaultOrEmpty) columns = [.. rows[0].Cells.Select(c => c.TextContent.Trim())];
+                headerRow = true;
+                rows.RemoveAt(0);
+            }
             if (rows.Count == 0 || rows.Count(r => r.Cells.Count == 2) * 2 < rows.Count) continue;
             if (columns.IsDefaultOrEmpty) columns = HtmlTables.HeaderCells(table);
             var entries = ImmutableArray.CreateBuilder<KvEntry>();
@@ -78,13 +86,16 @@ public sealed class HtmlTableReader : ILayoutReader
         {
             Kind = LayoutKind.HtmlTable,
             Labels = tally.Labels(),
-            Points = texts > lists ? PointForm.Plain : PointForm.Bullet,
+            Points = texts > lists || Paragraphed(groups) ? PointForm.Plain : PointForm.Bullet,
             BoldKeys = bold >= plainKeys,
             Thead = firstTable.Contains("<thead", StringComparison.OrdinalIgnoreCase),
             Tbody = tbody,
             Table = html[..(html.IndexOf('>') + 1)],
             Indent = IndentUnit(html, tbody),
             RowOnOneLine = RowOnOneLine(html),
+            HeaderRow = headerRow,
+            Paragraphs = document.QuerySelectorAll("td > p").Any(),
+            OrderedLists = document.QuerySelectorAll("td > ol").Any() && !document.QuerySelectorAll("td > ul").Any(),
             CrLf = page.CrLf,
             Bom = page.Bom,
         };
@@ -144,18 +155,33 @@ public sealed class HtmlTableReader : ILayoutReader
         if (tr < 0) return "  ";
         int lineStart = html.LastIndexOf('\n', tr) + 1;
         string lead = html[lineStart..tr];
+        // Rows at the start of their lines: no indentation for a page of one-line rows, else the cells' own.
+        if (lead.Length == 0 && lineStart > 0)
+        {
+            if (RowOnOneLine(html)) return "";
+            int cell = html.IndexOf("<td", tr, StringComparison.OrdinalIgnoreCase);
+            int cellLine = cell < 0 ? -1 : html.LastIndexOf('\n', cell) + 1;
+            return cellLine > 0 && html[cellLine..cell].Trim().Length == 0 ? html[cellLine..cell] : "  ";
+        }
         if (lead.Trim().Length > 0 || lead.Length == 0) return "  ";
         int depth = tbody ? 2 : 1;
         return lead.Length % depth == 0 ? lead[..(lead.Length / depth)] : "  ";
     }
 
+    // Cells whose points are mostly paragraphs (<p>) with lists between them write their points as plain lines.
+    private static bool Paragraphed(IEnumerable<KvGroup> groups)
+    {
+        var top = groups.SelectMany(g => g.Entries).SelectMany(e => e.Value).ToList();
+        return top.Count(n => n.Form == NodeForm.Plain) > top.Count(n => n.Form == NodeForm.Bullet);
+    }
+
     private static bool RowOnOneLine(string html)
     {
-        int tr = html.IndexOf("<tr>", StringComparison.OrdinalIgnoreCase);
-        if (tr < 0) return false;
-        int nl = html.IndexOf('\n', tr);
-        int td = html.IndexOf("<td", tr, StringComparison.OrdinalIgnoreCase);
-        return td >= 0 && (nl < 0 || td < nl);
+        // The first row with data cells (a header row of <th> may come first).
+        int td = html.IndexOf("<td", StringComparison.OrdinalIgnoreCase);
+        if (td < 0) return false;
+        int tr = html.LastIndexOf("<tr", td, StringComparison.OrdinalIgnoreCase);
+        return tr >= 0 && html.IndexOf('\n', tr, td - tr) < 0;
     }
 
     private static string Short(string text) => text.Length > 40 ? text[..40] + "…" : text;

@@ -122,19 +122,34 @@ internal static partial class HtmlTables
     {
         var nodes = ImmutableArray.CreateBuilder<KvNode>();
         var inline = new List<INode>();
+        bool afterParagraph = false;
         foreach (var child in cell.ChildNodes)
         {
             if (child is IElement { LocalName: "ul" or "ol" } list)
             {
                 Flush();
-                foreach (var li in list.Children.Where(c => c.LocalName == "li")) nodes.Add(Item(li, firstLine));
+                var items = list.Children.Where(c => c.LocalName == "li").Select(li => Item(li, firstLine)).ToList();
+                // A list right after a paragraph (<p><strong>Action:</strong></p><ol>…</ol>) is that paragraph's.
+                if (afterParagraph && nodes.Count > 0 && nodes[^1] is { Form: NodeForm.Plain, Children.IsDefaultOrEmpty: true } paragraphPoint)
+                    nodes[^1] = paragraphPoint with { Children = [.. items] };
+                else nodes.AddRange(items);
             }
             else if (child is IElement { LocalName: "table" } table && StoryTable(table, firstLine) is { } told)
             {
                 Flush();
                 nodes.Add(told);
             }
+            else if (child is IElement { LocalName: "p" } paragraph)
+            {
+                // A paragraph is a point of its own, like text outside a list.
+                Flush();
+                inline.AddRange(paragraph.ChildNodes);
+                Flush();
+                afterParagraph = true;
+                continue;
+            }
             else inline.Add(child);
+            if (child is not IText { Data: var blank } || blank.Trim().Length > 0) afterParagraph = false;
         }
         Flush();
         return nodes.ToImmutable();

@@ -37,6 +37,14 @@ public sealed class HtmlTableWriter : ILayoutWriter
                 sb.Append(Repeat(i, 2)).Append("</tr>\n").Append(i).Append("</thead>\n");
             }
             if (layout.Tbody) sb.Append(i).Append("<tbody>\n");
+            if (layout.HeaderRow && !layout.Thead)
+            {
+                // The column names as a first row of <th> cells, shaped like the page's other rows.
+                var names = string.Join(layout.RowOnOneLine ? "" : "\n", document.Columns.Select(c =>
+                    (layout.RowOnOneLine ? "" : Repeat(i, depth + 1)) + "<th>" + Html.Encode(c, amp) + "</th>"));
+                if (layout.RowOnOneLine) sb.Append(Repeat(i, depth)).Append("<tr>").Append(names).Append("</tr>\n");
+                else sb.Append(Repeat(i, depth)).Append("<tr>\n").Append(names).Append('\n').Append(Repeat(i, depth)).Append("</tr>\n");
+            }
             foreach (var entry in group.Entries)
             {
                 if (single) sb = output.Begin(entry.Segment);
@@ -103,7 +111,10 @@ public sealed class HtmlTableWriter : ILayoutWriter
             if (nodes[n].Form == NodeForm.Table) AppendStoryTable(sb, nodes[n], layout, amp);
             else
             {
+                // A page that writes its text points as paragraphs gets each back in its <p>.
+                if (layout.Paragraphs) sb.Append("<p>");
                 AppendPoint(sb, nodes[n], layout, amp);
+                if (layout.Paragraphs) sb.Append("</p>");
                 AppendList(sb, nodes[n].Children, layout, amp);
             }
             n++;
@@ -133,7 +144,8 @@ public sealed class HtmlTableWriter : ILayoutWriter
     private static void AppendList(StringBuilder sb, ImmutableArray<KvNode> nodes, PageLayout layout, bool amp)
     {
         if (nodes.IsDefaultOrEmpty) return;
-        sb.Append("<ul>");
+        string list = layout.OrderedLists ? "ol" : "ul";
+        sb.Append('<').Append(list).Append('>');
         foreach (var node in nodes)
         {
             sb.Append("<li>");
@@ -141,7 +153,7 @@ public sealed class HtmlTableWriter : ILayoutWriter
             AppendList(sb, node.Children, layout, amp);
             sb.Append("</li>");
         }
-        sb.Append("</ul>");
+        sb.Append("</").Append(list).Append('>');
     }
 
     // A point's label in the page's style, then its text as inline HTML.
