@@ -55,7 +55,7 @@ public sealed class BankAssembler(ImportOptions? options = null)
         LearnAnchors(existing);
         LearnCompaniesAndIds(tellings, existing);
         foreach (var t in tellings) _ids[t] = AssignId(t, existing);
-        DefineStories(tellings, existing);
+        DefineStories(tellings, existing, diagnostics);
 
         var pageSettings = existing.Settings.Pages.ToList();
         var frameworks = existing.Frameworks.ToDictionary(f => f.Id);
@@ -207,7 +207,7 @@ public sealed class BankAssembler(ImportOptions? options = null)
             if (_claimed.Contains(s.Id)) continue;
             if (company is not null && s.Company is not null && !string.Equals(s.Company, company, StringComparison.OrdinalIgnoreCase)) continue;
             if (title.Length > 0 ? string.Equals(Norm(s.Title), Norm(title), StringComparison.OrdinalIgnoreCase)
-                                 : s.Title.Length == 0 && SameSections(s.Sections, t.Parts))
+                                 : (s.Title.Length == 0 || s.Title == UntitledTitle(t)) && SameSections(s.Sections, t.Parts))
                 return s;
         }
         return null;
@@ -222,6 +222,31 @@ public sealed class BankAssembler(ImportOptions? options = null)
     private string? NamedCompany(string title) =>
         _companies.Where(c => c.Length > 0).OrderByDescending(c => c.Length)
             .FirstOrDefault(c => System.Text.RegularExpressions.Regex.IsMatch(title, @"(?<![\p{L}\p{N}])" + System.Text.RegularExpressions.Regex.Escape(c) + @"(?![\p{L}\p{N}])", System.Text.RegularExpressions.RegexOptions.IgnoreCase));
+
+    private static string Untitled(ImportedTelling t, StoryId id, List<Diagnostic> diagnostics)
+    {
+        string title = UntitledTitle(t);
+        diagnostics.Add(new Diagnostic(InputCodes.ImportNote, Severity.Info, t.File, t.Line, 1,
+            $"{t.Ref} story {id} has no title on the page; stories/{id}.md calls it \"{title}\" (the page still shows {t.Ref})",
+            $"give it a title of your own in stories/{id}.md"));
+        return title;
+    }
+
+    // A (New) story the page gives no title ("**Summary:** (New)") still needs one to be found by: the first sentence
+    // of its first part, else the question or principle it answers. Only the story file holds it; the page keeps "(New)".
+    private static string UntitledTitle(ImportedTelling t)
+    {
+        string first = t.Parts.Select(p => p.Content.Inline ?? p.Content.Items.FirstOrDefault()?.Text).FirstOrDefault(s => !string.IsNullOrWhiteSpace(s)) ?? "";
+        first = first.Split('\n')[0].Trim();
+        int stop = first.IndexOfAny(['.', '!', '?']);
+        if (stop > 0) first = first[..stop];
+        if (first.Length > 80) first = first[..first.LastIndexOf(' ', 80)].TrimEnd(',', ';', ':');
+        if (first.Length > 0) return first;
+        if (t.Anchor.StartsWith("answer:", StringComparison.Ordinal)) return t.Anchor["answer:".Length..].Trim();
+        if (t.Anchor.StartsWith("principle:", StringComparison.Ordinal) && t.Anchor.LastIndexOf(':') is var last && last > "principle:".Length)
+            return t.Anchor["principle:".Length..last].Trim();
+        return "";
+    }
 
     private static string Initials(string? company)
     {
@@ -247,7 +272,7 @@ public sealed class BankAssembler(ImportOptions? options = null)
 
     // Which telling gives each story its sections. A story new to the bank: its first telling. A story the bank
     // holds: the bank's, unless a page it came from is imported again; then that page's telling updates it.
-    private void DefineStories(List<ImportedTelling> tellings, StoryBank existing)
+    private void DefineStories(List<ImportedTelling> tellings, StoryBank existing, List<Diagnostic> diagnostics)
     {
         var home = HomePages(existing);
         foreach (var t in tellings)
@@ -266,7 +291,7 @@ public sealed class BankAssembler(ImportOptions? options = null)
             {
                 _stories[id] = new Story
                 {
-                    Id = id, Title = title, Company = company,
+                    Id = id, Title = title.Length == 0 && StoryReference.IsPlaceholder(t.Ref) ? Untitled(t, id, diagnostics) : title, Company = company,
                     Sections = [.. t.Parts.Where(p => p.Label.Length > 0)],
                     File = StoryFile.PathOf(id),
                 };

@@ -80,8 +80,12 @@ public class FixtureDefectsTests : IDisposable
     }
 
     [Fact]
-    public void The_title_less_placeholder_story_is_found() =>
-        Assert.Contains(_found, d => d.Code == "TM008" && d.Message.Contains("has no title", StringComparison.Ordinal));
+    public void The_title_less_placeholder_story_takes_the_first_sentence_of_its_situation_and_the_page_keeps_New()
+    {
+        // Issue 8: a (New) entry gets a non-empty title; the page is not changed by it.
+        Assert.DoesNotContain(_found, d => d.Code == "TM008" && d.Message.Contains("has no title", StringComparison.Ordinal));
+        Assert.Contains("title: One of our engineers repeatedly delayed the deadline for a feature development", File.ReadAllText(_bank.Path("stories/IT7.md")));
+    }
 
     [Fact]
     public void Columns_point_at_the_text()
