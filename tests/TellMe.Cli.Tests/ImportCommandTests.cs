@@ -64,6 +64,20 @@ public class ImportCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_pipe_table_without_end_pipes_imports_with_exit_0_and_builds_back_as_it_was()
+    {
+        // 'Question | Answer' over ':-- | :--', as GitHub-flavoured Markdown allows: once refused with exit 2.
+        string page = Layout("bq-pipe-bare.md");
+        var result = CliRunner.Run(["import", page, "--into", Bank]);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("pipe table", result.Out);
+        Assert.True(File.Exists(Path.Combine(Bank, "answers", "why-us.md")));
+        string site = _dir.File("site");
+        Assert.Equal(0, CliRunner.Run("build", "--bank", Bank, "--out", site).ExitCode);
+        Assert.Equal(File.ReadAllBytes(page), File.ReadAllBytes(Path.Combine(site, "bq-pipe-bare.md")));
+    }
+
+    [Fact]
     public void Pages_in_other_layouts_build_back_as_they_were()
     {
         string[] pages = [Layout("lp-pipe-table.md"), Layout("bq-headings.md"), Layout("lp-headings-drift.md")];

@@ -82,6 +82,12 @@ public sealed record PageSettings
     /// </summary>
     public ImmutableArray<string> OtherStyleKeys { get; init; } = [];
 
+    /// <summary>
+    /// For a page of pipe tables: the keys (as plain text) of the rows that write their outer pipes otherwise than
+    /// the page's header (a row with no closing pipe), and the pipes each writes. A key it does not name takes the page's.
+    /// </summary>
+    public ImmutableDictionary<string, PipeEdges> RowPipes { get; init; } = ImmutableDictionary<string, PipeEdges>.Empty;
+
     /// <summary>The front matter exactly as written, when writing it from <see cref="FrontMatter"/> would differ.</summary>
     public string? FrontMatterRaw { get; init; }
 

@@ -25,6 +25,23 @@ public enum PointForm
 }
 
 /// <summary>
+/// The pipes a Markdown table row writes at its ends: GitHub-flavoured Markdown reads <c>| a | b |</c>,
+/// <c>| a | b</c>, <c>a | b |</c> and <c>a | b</c> as the same row.
+/// </summary>
+[Flags]
+public enum PipeEdges
+{
+    /// <summary>Neither: <c>a | b</c>.</summary>
+    None = 0,
+    /// <summary>A pipe before the first cell: <c>| a | b</c>.</summary>
+    Leading = 1,
+    /// <summary>A pipe after the last cell: <c>a | b |</c>.</summary>
+    Closing = 2,
+    /// <summary>Both: <c>| a | b |</c>.</summary>
+    Both = Leading | Closing,
+}
+
+/// <summary>
 /// How one page is laid out: everything <c>tellme build</c> needs, beyond the bank's facts, to write the page
 /// back the way the user wrote it. Import measures it from the page; the defaults are the user's first pages.
 /// </summary>
@@ -87,8 +104,14 @@ public sealed record PageLayout
     /// <summary>Pipe tables: the rule under the header, as written.</summary>
     public string Rule { get; init; } = "|---|---|";
 
-    /// <summary>Pipe tables: rows start and end with a pipe.</summary>
+    /// <summary>Pipe tables: rows start with a pipe (and end with one, unless <see cref="ClosingPipe"/> says otherwise).</summary>
     public bool OuterPipes { get; init; } = true;
+
+    /// <summary>Pipe tables: rows end with a pipe. A page that writes <c>| a | b</c> has the one but not the other.</summary>
+    public bool ClosingPipe { get; init; } = true;
+
+    /// <summary>Pipe tables: the pipes the page's header and rows write at their ends.</summary>
+    public PipeEdges Pipes => (OuterPipes ? PipeEdges.Leading : PipeEdges.None) | (ClosingPipe ? PipeEdges.Closing : PipeEdges.None);
 
     /// <summary>Pipe tables: the space between a pipe and a cell's text.</summary>
     public string Pad { get; init; } = " ";

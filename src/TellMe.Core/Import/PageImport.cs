@@ -29,7 +29,7 @@ public sealed record ImportOptions
 /// </summary>
 public static partial class PageImport
 {
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?\s*$", System.Text.RegularExpressions.RegexOptions.Multiline)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)+\|?\s*$", System.Text.RegularExpressions.RegexOptions.Multiline)]
     private static partial System.Text.RegularExpressions.Regex RuleRow();
 
     /// <summary>

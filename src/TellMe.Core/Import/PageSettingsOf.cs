@@ -20,6 +20,7 @@ internal static class PageSettingsOf
         Columns = document.Columns.Length == 2 ? document.Columns : ["Key", "Value"],
         EntityAmpersands = document.Layout.Kind == LayoutKind.HtmlTable && TellMe.Text.Html.UsesEntityAmpersands(Content(document, page)),
         OtherStyleKeys = [.. document.Entries.Where(e => e.Bold is { } bold && bold != document.Layout.BoldKeys).Select(e => e.Key).Distinct(StringComparer.Ordinal)],
+        RowPipes = document.RowPipes,
     };
 
     // The page between its intro and its outro: the tables whose ampersands say how the page writes them.

@@ -85,6 +85,12 @@ public sealed record KvDocument
     /// <summary>Table header cells (HTML <c>&lt;th&gt;</c> or the pipe table's header).</summary>
     public ImmutableArray<string> Columns { get; init; } = ["Key", "Value"];
 
+    /// <summary>
+    /// Pipe tables: the keys of the rows whose outer pipes differ from the header's (<c>| Why us | …</c> with no
+    /// closing pipe in a table of <c>| … |</c> rows), and the pipes each writes.
+    /// </summary>
+    public ImmutableDictionary<string, PipeEdges> RowPipes { get; init; } = ImmutableDictionary<string, PipeEdges>.Empty;
+
     /// <summary>Every entry of every group.</summary>
     public IEnumerable<KvEntry> Entries => Groups.SelectMany(g => g.Entries);
 }

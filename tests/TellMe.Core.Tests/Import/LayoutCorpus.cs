@@ -14,7 +14,7 @@ internal static class LayoutCorpus
     public static TheoryData<string> InterviewPages =>
     [
         "lp-html-table.md", "lp-pipe-table.md", "lp-headings-drift.md", "lp-story-table.md", "lp-references.md",
-        "bq-headings.md", "bq-headings-plain.md", "bq-pipe-table.md", "bq-html-drift.md", "bq-pipe-drift.md", "bq-references.md", "bq-second.md",
+        "bq-headings.md", "bq-headings-plain.md", "bq-pipe-table.md", "bq-html-drift.md", "bq-pipe-drift.md", "bq-pipe-bare.md", "bq-references.md", "bq-second.md",
         "projects-headings-drift.md", "projects-bullets-drift.md", "projects-bullets-plain.md",
     ];
 

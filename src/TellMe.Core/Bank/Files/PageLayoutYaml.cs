@@ -39,6 +39,7 @@ internal static class PageLayoutYaml
             if (LabelNames.TryGetValue(l, out var style)) labels = style;
             else doc.Error(YamlDoc.Get(map, "labels")!, $"unknown label style '{l}'", $"use one of: {string.Join(", ", LabelNames.Keys)}");
         }
+        bool outer = YamlDoc.Get(map, "outer-pipes") is null ? d.OuterPipes : doc.Bool(map, "outer-pipes");
         return d with
         {
             Labels = labels,
@@ -59,7 +60,8 @@ internal static class PageLayoutYaml
             Break = doc.String(map, "break") ?? d.Break,
             Nest = doc.String(map, "nest") ?? d.Nest,
             Rule = doc.String(map, "rule") ?? d.Rule,
-            OuterPipes = YamlDoc.Get(map, "outer-pipes") is null ? d.OuterPipes : doc.Bool(map, "outer-pipes"),
+            OuterPipes = outer,
+            ClosingPipe = YamlDoc.Get(map, "closing-pipe") is null ? outer : doc.Bool(map, "closing-pipe"),
             Pad = doc.String(map, "pad") ?? d.Pad,
             AtLines = doc.Bool(map, "at-lines"),
         };
@@ -100,6 +102,8 @@ internal static class PageLayoutYaml
             if (layout.Nest != d.Nest) map["nest"] = layout.Nest;
             if (layout.Rule != d.Rule) map["rule"] = layout.Rule;
             if (layout.OuterPipes != d.OuterPipes) map["outer-pipes"] = layout.OuterPipes;
+            // Without it, a page ends its rows as it starts them.
+            if (layout.ClosingPipe != layout.OuterPipes) map["closing-pipe"] = layout.ClosingPipe;
             if (layout.Pad != d.Pad) map["pad"] = layout.Pad;
         }
         return map.Count == 1 ? type : map;

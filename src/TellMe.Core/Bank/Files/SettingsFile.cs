@@ -73,6 +73,7 @@ public static class SettingsFile
                     : ImmutableDictionary<string, string>.Empty,
                 Tables = doc.Strings(p, "tables"),
                 OtherStyleKeys = doc.Strings(p, "other-style-keys"),
+                RowPipes = ReadRowPipes(doc, p),
                 Drift = ReadDrift(doc, p),
             });
         }
@@ -116,6 +117,28 @@ public static class SettingsFile
             else if (item is not YamlMappingNode) doc.Error(item, "each answer must be a key, or a mapping with 'key' and 'shown'");
         }
         return entries.ToImmutable();
+    }
+
+    // How 'row-pipes' names the pipes a row writes at its ends.
+    private static readonly Dictionary<string, PipeEdges> PipeNames = new()
+    {
+        ["both"] = PipeEdges.Both,
+        ["leading"] = PipeEdges.Leading,
+        ["closing"] = PipeEdges.Closing,
+        ["none"] = PipeEdges.None,
+    };
+
+    private static ImmutableDictionary<string, PipeEdges> ReadRowPipes(YamlDoc doc, YamlMappingNode page)
+    {
+        if (doc.Mapping(page, "row-pipes") is not { } map) return ImmutableDictionary<string, PipeEdges>.Empty;
+        var rows = ImmutableDictionary.CreateBuilder<string, PipeEdges>(StringComparer.Ordinal);
+        foreach (var (k, v) in map.Children)
+        {
+            if (k is not YamlScalarNode { Value: { } key }) continue;
+            if (v is YamlScalarNode { Value: { } name } && PipeNames.TryGetValue(name, out var edges)) rows[key] = edges;
+            else doc.Error(v, $"unknown row pipes '{(v as YamlScalarNode)?.Value}' for '{key}'", $"use one of: {string.Join(", ", PipeNames.Keys)}");
+        }
+        return rows.ToImmutable();
     }
 
     private static ImmutableArray<SegmentDrift> ReadDrift(YamlDoc doc, YamlMappingNode page)
@@ -201,6 +224,8 @@ public static class SettingsFile
             if (!page.Tables.IsDefaultOrEmpty) map["tables"] = page.Tables.ToList();
             if (!page.Before.IsEmpty) map["before"] = page.Before.OrderBy(kv => kv.Key, StringComparer.Ordinal).ToDictionary(kv => kv.Key, kv => (object)kv.Value);
             if (!page.OtherStyleKeys.IsDefaultOrEmpty) map["other-style-keys"] = page.OtherStyleKeys.ToList();
+            if (!page.RowPipes.IsEmpty)
+                map["row-pipes"] = page.RowPipes.OrderBy(kv => kv.Key, StringComparer.Ordinal).ToDictionary(kv => kv.Key, kv => (object)PipeNames.First(n => n.Value == kv.Value).Key);
             if (!page.FrontMatter.IsDefaultOrEmpty)
                 map["front-matter"] = page.FrontMatter.ToDictionary(kv => kv.Key, kv => YamlWriter.Natural(kv.Value));
             if (page.FrontMatterRaw is not null) map["front-matter-raw"] = page.FrontMatterRaw;

@@ -11,11 +11,14 @@ namespace TellMe.Import.Layouts;
 /// Reads a page of Markdown pipe tables, <c>| Key | Value |</c>. A value cell holds its points as lines split by
 /// <c>&lt;br&gt;</c>: a line with no bullet is a point of its own, a <c>- </c> line is a bullet (under the point
 /// before it), and <c>&amp;nbsp;&amp;nbsp;</c> before a bullet nests it one level deeper. Several tables make
-/// several groups (one per story on a project page); a table of more than two columns is left alone.
+/// several groups (one per story on a project page); a table of more than two columns is left alone. As in
+/// GitHub-flavoured Markdown, the pipes at either end of a row are optional and the rule under the header is
+/// one or more dashes per column, with or without alignment colons (<c>Key | Value</c> over <c>:-- | :--</c>):
+/// the header's edges are the page's, and a row written otherwise is remembered by its key.
 /// </summary>
 public sealed partial class PipeTableReader : ILayoutReader
 {
-    [GeneratedRegex(@"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")]
+    [GeneratedRegex(@"^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$")]
     private static partial Regex RuleRow();
 
     [GeneratedRegex(@"[ \t]*<br\s*/?>[ \t]*", RegexOptions.IgnoreCase)]
@@ -39,19 +42,23 @@ public sealed partial class PipeTableReader : ILayoutReader
         var breaks = new Dictionary<string, int>();
         var nests = new Dictionary<string, int>();
         var groups = ImmutableArray.CreateBuilder<KvGroup>();
-        int start = -1, end = -1, bold = 0, plainKeys = 0, outer = 0, inner = 0, padded = 0, tight = 0;
+        int start = -1, end = -1, bold = 0, plainKeys = 0, padded = 0, tight = 0;
+        var pipes = PipeEdges.Both;
+        var rowPipes = ImmutableDictionary.CreateBuilder<string, PipeEdges>(StringComparer.Ordinal);
         string rule = "";
         ImmutableArray<string> columns = [];
         for (int i = 0; i + 1 < lines.Length; i++)
         {
             if (!lines[i].Contains('|') || !RuleRow().IsMatch(lines[i + 1])) continue;
             var header = Cells(lines[i]);
-            if (header.Count != 2) continue;
+            // A table's header and rule have as many cells as it has columns: 'Title | x' over '---' is a heading.
+            if (header.Count != 2 || Cells(lines[i + 1]).Count != 2) continue;
             if (start < 0)
             {
                 start = offsets[i];
                 rule = lines[i + 1].TrimEnd('\r');
                 columns = [.. header.Select(h => h.Trim())];
+                pipes = Edges(lines[i]);
             }
             var entries = ImmutableArray.CreateBuilder<KvEntry>();
             int row = i + 2;
@@ -59,8 +66,6 @@ public sealed partial class PipeTableReader : ILayoutReader
             {
                 int line = page.BodyLine + row;
                 string text = lines[row].TrimEnd('\r', ' ', '\t');
-                if (text.TrimStart().StartsWith('|')) outer++;
-                else inner++;
                 var cells = Cells(text);
                 if (cells.Count != 2)
                 {
@@ -68,12 +73,15 @@ public sealed partial class PipeTableReader : ILayoutReader
                         $"a row with {cells.Count} cells is not imported; each row needs a key and a value", "write '| key | value |'"));
                     continue;
                 }
-                foreach (var cell in cells)
-                    if (cell.Length > 0)
-                    {
-                        if (cell.StartsWith(' ') && cell.EndsWith(' ')) padded++;
-                        else tight++;
-                    }
+                // A cell's pad is the space between it and a pipe: a row with no leading pipe has none before its key.
+                var rowEdges = Edges(text);
+                for (int c = 0; c < cells.Count; c++)
+                {
+                    if (cells[c].Length == 0) continue;
+                    bool before = c > 0 || rowEdges.HasFlag(PipeEdges.Leading), after = c < cells.Count - 1 || rowEdges.HasFlag(PipeEdges.Closing);
+                    if ((!before || cells[c].StartsWith(' ')) && (!after || cells[c].EndsWith(' '))) padded++;
+                    else tight++;
+                }
                 string keyCell = Unescape(cells[0].Trim());
                 bool isBold = keyCell.Length > 4 && keyCell.StartsWith("**", StringComparison.Ordinal) && keyCell.EndsWith("**", StringComparison.Ordinal);
                 if (isBold) { bold++; keyCell = keyCell[2..^2]; }
@@ -86,6 +94,7 @@ public sealed partial class PipeTableReader : ILayoutReader
                     continue;
                 }
                 var value = Value(Unescape(cells[1].Trim()), line, tally, breaks, nests);
+                if (rowEdges != pipes) rowPipes.TryAdd(key, rowEdges);
                 entries.Add(new KvEntry(key, value, line) { Shown = key == keyCell ? null : keyCell, Bold = isBold });
             }
             groups.Add(new KvGroup(entries.ToImmutable(), page.BodyLine + i));
@@ -105,7 +114,8 @@ public sealed partial class PipeTableReader : ILayoutReader
             Break = breaks.Count == 0 ? "<br>" : breaks.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key.Length).First().Key,
             Nest = nest,
             Rule = rule,
-            OuterPipes = outer >= inner,
+            OuterPipes = pipes.HasFlag(PipeEdges.Leading),
+            ClosingPipe = pipes.HasFlag(PipeEdges.Closing),
             Pad = tight > padded ? "" : " ",
             CrLf = page.CrLf,
             Bom = page.Bom,
@@ -119,6 +129,7 @@ public sealed partial class PipeTableReader : ILayoutReader
             Intro = body[..start],
             Outro = body[end..outroEnd],
             Columns = columns,
+            RowPipes = rowPipes.ToImmutable(),
         };
     }
 
@@ -185,6 +196,16 @@ public sealed partial class PipeTableReader : ILayoutReader
         if (text.TrimStart().StartsWith('|')) cells.RemoveAt(0);
         if (text.TrimEnd().EndsWith('|') && !text.TrimEnd().EndsWith("\\|", StringComparison.Ordinal)) cells.RemoveAt(cells.Count - 1);
         return cells;
+    }
+
+    // Which of a row's outer pipes are written: a leading one, a closing one (not an escaped '\|'), both or none.
+    private static PipeEdges Edges(string row)
+    {
+        string text = row.TrimEnd('\r', ' ', '\t').TrimStart(' ', '\t');
+        var edges = PipeEdges.None;
+        if (text.StartsWith('|')) edges |= PipeEdges.Leading;
+        if (text.Length > 1 && text.EndsWith('|') && !text.EndsWith("\\|", StringComparison.Ordinal)) edges |= PipeEdges.Closing;
+        return edges;
     }
 
     private static string Unescape(string cell) => cell.Replace("\\|", "|", StringComparison.Ordinal);

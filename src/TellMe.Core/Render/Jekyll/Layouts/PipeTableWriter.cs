@@ -27,25 +27,28 @@ public sealed class PipeTableWriter : ILayoutWriter
             var sb = output.Begin(single ? "head" : group.Segment);
             if (g > 0) sb.Append('\n');
             var columns = document.Columns.Length == 2 ? document.Columns : ["Key", "Value"];
-            Row(sb, columns[0], columns[1], layout);
+            Row(sb, columns[0], columns[1], layout, layout.Pipes);
             sb.Append(layout.Rule).Append('\n');
             foreach (var entry in group.Entries)
             {
                 if (single) sb = output.Begin(entry.Segment);
                 string key = Cell(entry.Shown ?? entry.Key);
                 bool bold = layout.BoldKeys != page.OtherStyleKeys.Contains(entry.Key);
-                Row(sb, bold ? "**" + key + "**" : key, Value(entry.Value, layout), layout);
+                var pipes = page.RowPipes.TryGetValue(entry.Key, out var own) ? own : layout.Pipes;
+                Row(sb, bold ? "**" + key + "**" : key, Value(entry.Value, layout), layout, pipes);
             }
         }
     }
 
-    private static void Row(StringBuilder sb, string key, string value, PageLayout layout)
+    // A row: its pipes at the ends as the page (or the row itself) writes them, the pad between pipe and text.
+    private static void Row(StringBuilder sb, string key, string value, PageLayout layout, PipeEdges pipes)
     {
         string pad = layout.Pad;
-        if (layout.OuterPipes)
-            sb.Append('|').Append(pad).Append(key).Append(pad).Append('|').Append(value.Length == 0 ? pad : pad + value + pad).Append("|\n");
-        else
-            sb.Append(key).Append(pad).Append('|').Append(value.Length == 0 ? "" : pad + value).Append('\n');
+        if (pipes.HasFlag(PipeEdges.Leading)) sb.Append('|').Append(pad);
+        sb.Append(key).Append(pad).Append('|');
+        if (pipes.HasFlag(PipeEdges.Closing)) sb.Append(value.Length == 0 ? pad : pad + value + pad).Append('|');
+        else if (value.Length > 0) sb.Append(pad).Append(value);
+        sb.Append('\n');
     }
 
     private static string Value(ImmutableArray<KvNode> nodes, PageLayout layout)
