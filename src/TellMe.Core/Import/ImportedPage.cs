@@ -50,11 +50,14 @@ public sealed record ImportedTelling
     public int Line { get; init; }
 
     /// <summary>
-    /// True when the telling tells a story (a title or parts), false for a bare reference to a story told
-    /// elsewhere (<c>XY6 (details on the company page)</c>; the points after such a reference are the entry's
-    /// own), which must then exist on some page.
+    /// True when the telling tells a story: a title (<c>CR2. Analyzed…</c>), or, for an ID alone
+    /// (<c>**Project (CR2)**</c>), STAR sections under it; a <c>(New)</c> one with any parts. An ID with only other
+    /// points after it (<c>**Project:** CR2</c> then <c>**Learned:** …</c>) or with a note
+    /// (<c>XY6 (details on the company page)</c>) is a reference to a story told elsewhere, its points the entry's
+    /// own words: some page must tell it, or check reports TM001.
     /// </summary>
-    public bool DefinesStory => Title.Length > 0 || Note is null && !Parts.IsDefaultOrEmpty;
+    public bool DefinesStory => Title.Length > 0 || Note is null && !Parts.IsDefaultOrEmpty &&
+        (StoryReference.IsPlaceholder(Ref) || Parts.Any(p => StoryHeads.IsStarLabel(p.Label)));
 }
 
 /// <summary>One principle read from a Leadership-Principles page.</summary>

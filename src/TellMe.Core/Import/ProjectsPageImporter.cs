@@ -49,12 +49,20 @@ public sealed class ProjectsPageImporter : IPageImporter
         foreach (var group in document.Groups)
         {
             string reference = "", title = "";
-            string? note = null;
+            string? note = null, at = null;
             var parts = ImmutableArray.CreateBuilder<Part>();
+            // The row that names the story: Summary, or a Project row where the table has no Summary.
+            bool summary = group.Entries.Any(e => e.Key.Equals("Summary", StringComparison.OrdinalIgnoreCase));
             foreach (var entry in group.Entries)
             {
                 var content = TreePoints.ContentOf(entry.Value);
-                if (entry.Key.Equals("Summary", StringComparison.OrdinalIgnoreCase))
+                if (entry.Key.Equals("At", StringComparison.OrdinalIgnoreCase) && content.Items.IsDefaultOrEmpty && !string.IsNullOrWhiteSpace(content.Inline))
+                {
+                    // A table that names the story's company: the company, not a part of the story.
+                    at = content.Inline.Trim();
+                    continue;
+                }
+                if (entry.Key.Equals("Summary", StringComparison.OrdinalIgnoreCase) || !summary && entry.Key.Equals("Project", StringComparison.OrdinalIgnoreCase))
                 {
                     if (!StoryReference.TrySplit(Unbold(content.Inline ?? ""), out reference, out title, out note))
                         diagnostics.Add(new Diagnostic(InputCodes.MalformedPage, Severity.Warning, page.File, entry.Line, 1,
@@ -64,7 +72,7 @@ public sealed class ProjectsPageImporter : IPageImporter
             }
             tellings.Add(new ImportedTelling
             {
-                Ref = reference, Title = title, Note = note, Company = company, Parts = parts.ToImmutable(), File = page.File, Line = group.Line,
+                Ref = reference, Title = title, Note = note, Company = at ?? company, Parts = parts.ToImmutable(), File = page.File, Line = group.Line,
             });
         }
         return new ImportedProjectsPage(page.File, settings, tellings.ToImmutable()) { Source = page };

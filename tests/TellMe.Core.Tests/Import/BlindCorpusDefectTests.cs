@@ -240,4 +240,31 @@ public class BlindCorpusDefectTests : IDisposable
         Assert.Contains("- **Summary:** (New)\n", bank.Read("answers/failure.md"));
         Assert.Equal(File.ReadAllBytes(path), Built(bank, "bq.md"));
     }
+
+    [Fact]
+    public void An_ID_followed_only_by_the_entrys_own_points_is_a_reference_that_no_page_answering_it_reports()
+    {
+        // Round 2 of the blind pages: "**Project:** BW7" then "**Learned:** …" cites BW7; it tells no story.
+        string path = Page("bq.md", "## Biggest Mistake\n\n- **Project:** QA7\n- **Learned:** Ask for a second reviewer\n\n## Conflict\n\n- **Project:** QA8\n- **Situation:** Two teams wanted one schema\n- **Result:** One schema\n");
+        using var bank = new LayoutBank(path);
+        Assert.False(File.Exists(Path.Combine(bank.Root, "stories", "QA7.md")));
+        Assert.True(File.Exists(Path.Combine(bank.Root, "stories", "QA8.md")));
+        var dangling = Checker.Run(bank.Load()).Where(d => d.Code == "TM001").ToList();
+        Assert.Contains(dangling, d => d.Message.Contains("QA7"));
+        Assert.DoesNotContain(dangling, d => d.Message.Contains("QA8"));
+        Assert.Contains("- **Learned:** Ask for a second reviewer", bank.Read("answers/biggest-mistake.md"));
+        Assert.Equal(File.ReadAllBytes(path), Built(bank, "bq.md"));
+    }
+
+    [Fact]
+    public void A_project_page_of_tables_whose_story_row_is_Project_and_company_row_At_imports_its_stories()
+    {
+        string path = Page("acme.md", "---\ntitle: Acme\n---\n\n## QA1\n\n| Field | Detail |\n|---|---|\n| **Project** | QA1. Rebuilt the data loader |\n| **At** | Acme Robotics |\n| **Situation** | - GPUs idle<br>- Epochs took 9 hours |\n| **Result** | Epochs took 2.5 hours |\n\n## QA2\n\n| Field | Detail |\n|---|---|\n| **Project** | QA2. Built a spot-instance training platform |\n| **Action** | Checkpointed every 10 minutes |\n| **Result** | Training cost fell 60% |\n");
+        using var bank = new LayoutBank(path);
+        var qa1 = bank.Load().Find("QA1")!;
+        Assert.Equal("Rebuilt the data loader", qa1.Title);
+        Assert.Equal("Acme Robotics", qa1.Company);
+        Assert.DoesNotContain(qa1.Sections, s => s.Label == "At");
+        Assert.Equal("Acme", bank.Load().Find("QA2")!.Company);
+    }
 }
