@@ -39,8 +39,9 @@ public sealed partial class HeadingsReader : ILayoutReader
         int groupStart = -1;
         (string Key, string? Shown, int Line, string? Before)? current = null;
         var value = ImmutableArray.CreateBuilder<KvNode>();
-        foreach (var block in blocks)
+        for (int b = 0; b < blocks.Count; b++)
         {
+            var block = blocks[b];
             if (EntryKey(block, level, body) is { } text)
             {
                 var h = block;
@@ -55,6 +56,14 @@ public sealed partial class HeadingsReader : ILayoutReader
             if (block is HeadingBlock other && other.Level < level)
             {
                 groupStart = other.Span.Start;
+                continue;
+            }
+            // An HTML comment after an entry's points (a commented-out entry, a note to self) belongs to the page
+            // between the entries, not to the answer above it: kept as written before the next entry, or at the end.
+            if (IsComment(block, body) && (b + 1 == blocks.Count || EntryKey(blocks[b + 1], level, body) is not null
+                                           || blocks[b + 1] is HeadingBlock { Level: var l } && l < level || IsComment(blocks[b + 1], body)))
+            {
+                groupStart = block.Span.Start;
                 continue;
             }
             value.AddRange(Nodes(block, body, offset, 0, tally));
@@ -94,6 +103,9 @@ public sealed partial class HeadingsReader : ILayoutReader
             value.Clear();
         }
     }
+
+    private static bool IsComment(Block block, string body) =>
+        block is HtmlBlock && Raw(block, body).StartsWith("<!--", StringComparison.Ordinal);
 
     // The text of an entry's key: a heading at the entry level, or on a page of bold keys a paragraph that is one bold line.
     private static string? EntryKey(Block block, int level, string body) => block switch

@@ -68,7 +68,7 @@ public sealed class HtmlTableReader : ILayoutReader
                     tally.Label(node.Text);
                     foreach (var child in node.Children) tally.Label(child.Text);
                 }
-                entries.Add(new KvEntry(key, value, line) { Shown = SameKey(key, markdown) ? null : markdown, Bold = isBold });
+                entries.Add(new KvEntry(key, value, line) { Shown = SameKey(key, markdown) ? null : markdown, Bold = isBold, Before = CommentBefore(html, row, entries.Count) });
             }
             groups.Add(new KvGroup(entries.ToImmutable(), HtmlTables.LineOf(table, firstLine)));
         }
@@ -108,6 +108,21 @@ public sealed class HtmlTableReader : ILayoutReader
             Outro = body[end..^trailer.Length],
             Columns = columns.Length == 2 ? columns : ["Key", "Value"],
         };
+    }
+
+    // Whole lines between the previous row and this one that hold an HTML comment (<!-- TODO … -->, a row commented
+    // out): the page's own text, kept to be written back before this row.
+    private static string? CommentBefore(string html, IElement row, int index)
+    {
+        if (index == 0 || row.SourceReference is not { } source) return null;
+        int start = source.Position.Position;
+        int close = start > 0 ? html.LastIndexOf("</tr>", start - 1, StringComparison.OrdinalIgnoreCase) : -1;
+        if (close < 0) return null;
+        int from = html.IndexOf('\n', close);
+        int to = html.LastIndexOf('\n', start - 1) + 1;
+        if (from < 0 || to <= from + 1) return null;
+        string gap = html[(from + 1)..to];
+        return gap.Contains("<!--", StringComparison.Ordinal) ? gap : null;
     }
 
     // A key the renderer writes back as it was needs nothing more; a <br> or Markdown does (an entity is drift).

@@ -48,6 +48,7 @@ public sealed class HtmlTableWriter : ILayoutWriter
             foreach (var entry in group.Entries)
             {
                 if (single) sb = output.Begin(entry.Segment);
+                if (page.Before.GetValueOrDefault(entry.Segment) is { } before) sb.Append(before);
                 Row(sb, KeyHtml(entry, layout.BoldKeys != page.OtherStyleKeys.Contains(entry.Key), amp), ValueHtml(entry.Value, layout, amp), layout, depth);
             }
             if (single) sb = output.Begin("foot");
