@@ -71,24 +71,8 @@ public sealed partial class HeadingsReader : ILayoutReader
         Flush();
         // A group heading after the last entry, and what follows it, is the page's own text after its entries.
         string outro = groupStart >= 0 ? StoryLists.Outro(body, groupStart, page.Trailer) : "";
-        foreach (var node in entries.SelectMany(e => e.Value))
-        {
-            tally.Point(node.Form != NodeForm.Plain);
-            tally.Label(node.Text);
-            foreach (var child in node.Children) tally.Label(child.Text);
-        }
-
-        var layout = new PageLayout
-        {
-            Kind = LayoutKind.Headings,
-            HeadingLevel = level,
-            Labels = tally.Labels(),
-            Points = tally.Points(),
-            Bullets = tally.Bullets(),
-            Indent = new string(' ', tally.Indent(2)),
-            CrLf = page.CrLf,
-            Bom = page.Bom,
-        };
+        tally.Entries(entries);
+        var layout = tally.HeadingsLayout(level, page);
         return new KvDocument
         {
             Layout = layout,

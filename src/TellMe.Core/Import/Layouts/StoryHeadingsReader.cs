@@ -65,23 +65,10 @@ public sealed class StoryHeadingsReader : ILayoutReader
         int told = entries.Count(e => StoryHeads.TellsStar(e.Value.Select(n => n.Text)));
         if (told == 0 || told * 2 < entries.Count) return null;
 
-        foreach (var node in entries.SelectMany(e => e.Value))
+        tally.Entries(entries);
+        var layout = tally.HeadingsLayout(level, page) with
         {
-            tally.Point(node.Form != NodeForm.Plain);
-            tally.Label(node.Text);
-            foreach (var child in node.Children) tally.Label(child.Text);
-        }
-        var layout = new PageLayout
-        {
-            Kind = LayoutKind.Headings,
-            HeadingLevel = level,
-            Labels = tally.Labels(),
-            Points = tally.Points(),
-            Bullets = tally.Bullets(),
-            Indent = new string(' ', tally.Indent(2)),
             AtLines = StoryLists.AtLines(entries, tally.Labels() == LabelStyle.Plain),
-            CrLf = page.CrLf,
-            Bom = page.Bom,
         };
         return new KvDocument
         {

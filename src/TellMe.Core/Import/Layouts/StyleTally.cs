@@ -15,6 +15,30 @@ internal sealed class StyleTally
     private readonly Dictionary<(int Depth, char Bullet), int> _markers = [];
     private readonly Dictionary<int, int> _indents = [];
 
+    /// <summary>Counts the entries' top-level points: their form, and the labels of them and of their children.</summary>
+    public void Entries(IEnumerable<TellMe.Pages.KvEntry> entries)
+    {
+        foreach (var node in entries.SelectMany(e => e.Value))
+        {
+            Point(node.Form != TellMe.Pages.NodeForm.Plain);
+            Label(node.Text);
+            foreach (var child in node.Children) Label(child.Text);
+        }
+    }
+
+    /// <summary>The headings layout of a page whose entries were counted: what most of it does.</summary>
+    public PageLayout HeadingsLayout(int level, PageSource page) => new()
+    {
+        Kind = LayoutKind.Headings,
+        HeadingLevel = level,
+        Labels = Labels(),
+        Points = Points(),
+        Bullets = Bullets(),
+        Indent = new string(' ', Indent(2)),
+        CrLf = page.CrLf,
+        Bom = page.Bom,
+    };
+
     /// <summary>Counts the label style of a point's text.</summary>
     public void Label(string text)
     {
