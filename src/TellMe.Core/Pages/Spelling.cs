@@ -92,11 +92,29 @@ public static partial class Spelling
                 i += m.Length;
                 continue;
             }
+            // In a pipe cell a bullet is "<br>- ", "<br>* " or "<br>+ " (after any indent): one bullet, however marked.
+            if (text[i] is '-' or '*' or '+' && i + 1 < text.Length && text[i + 1] == ' ' && AfterLineBreak(units))
+            {
+                units.Add((i, text[i].ToString(), "-"));
+                i++;
+                continue;
+            }
             int n = char.IsSurrogatePair(text, i) ? 2 : 1;
             units.Add((i, text.Substring(i, n), text.Substring(i, n)));
             i += n;
         }
         return units;
+    }
+
+    // True when the units so far end with a line break of a pipe cell (<br> or <br/>) and, maybe, spaces.
+    private static bool AfterLineBreak(List<(int At, string Raw, string Meaning)> units)
+    {
+        int k = units.Count - 1;
+        while (k >= 0 && units[k].Meaning == " ") k--;
+        var tail = new StringBuilder();
+        for (int j = Math.Max(0, k - 4); j <= k; j++) tail.Append(units[j].Raw);
+        string t = tail.ToString();
+        return t.EndsWith("<br>", StringComparison.OrdinalIgnoreCase) || t.EndsWith("<br/>", StringComparison.OrdinalIgnoreCase);
     }
 
     // A space, tab or no-break space, written or as an entity.
