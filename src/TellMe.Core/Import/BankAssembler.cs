@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.RegularExpressions;
 using TellMe.Bank;
 using TellMe.Bank.Files;
 using TellMe.Diagnostics;
@@ -221,7 +222,7 @@ public sealed class BankAssembler(ImportOptions? options = null)
     // A company the pages name (an "At:" line, a project page) that a title mentions as whole words, the longest first.
     private string? NamedCompany(string title) =>
         _companies.Where(c => c.Length > 0).OrderByDescending(c => c.Length)
-            .FirstOrDefault(c => System.Text.RegularExpressions.Regex.IsMatch(title, @"(?<![\p{L}\p{N}])" + System.Text.RegularExpressions.Regex.Escape(c) + @"(?![\p{L}\p{N}])", System.Text.RegularExpressions.RegexOptions.IgnoreCase));
+            .FirstOrDefault(c => Regex.IsMatch(title, @"(?<![\p{L}\p{N}])" + Regex.Escape(c) + @"(?![\p{L}\p{N}])", RegexOptions.IgnoreCase));
 
     private static string Untitled(ImportedTelling t, StoryId id, List<Diagnostic> diagnostics)
     {
@@ -240,7 +241,11 @@ public sealed class BankAssembler(ImportOptions? options = null)
         first = first.Split('\n')[0].Trim();
         int stop = first.IndexOfAny(['.', '!', '?']);
         if (stop > 0) first = first[..stop];
-        if (first.Length > 80) first = first[..first.LastIndexOf(' ', 80)].TrimEnd(',', ';', ':');
+        if (first.Length > 80)
+        {
+            int cut = first.LastIndexOf(' ', 80);
+            first = first[..(cut > 0 ? cut : 80)].TrimEnd(',', ';', ':');
+        }
         if (first.Length > 0) return first;
         if (t.Anchor.StartsWith("answer:", StringComparison.Ordinal)) return t.Anchor["answer:".Length..].Trim();
         if (t.Anchor.StartsWith("principle:", StringComparison.Ordinal) && t.Anchor.LastIndexOf(':') is var last && last > "principle:".Length)

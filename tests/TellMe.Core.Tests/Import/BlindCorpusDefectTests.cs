@@ -232,12 +232,14 @@ public class BlindCorpusDefectTests : IDisposable
     [Fact]
     public void A_new_story_the_page_gives_no_title_gets_one_in_its_file_while_the_page_keeps_New()
     {
-        string path = Page("bq.md", "## Failure\n\n- **Summary:** (New)\n- **Situation:** A launch slipped by a week. Nobody saw it coming\n- **Result:** We shipped late\n\n## Why Us\n\n- **Summary:** (New)\n");
+        string path = Page("bq.md", "## Failure\n\n- **Summary:** (New)\n- **Situation:** A launch slipped by a week. Nobody saw it coming\n- **Result:** We shipped late\n\n## Why Us\n\n- **Summary:** (New)\n\n## Links\n\n- **Summary:** (New)\n- **Situation:** " + new string('x', 120) + "\n");
         using var bank = new LayoutBank(path);
         var stories = bank.Load().Stories;
         Assert.Contains(stories, s => s.Title == "A launch slipped by a week");
         Assert.DoesNotContain(stories, s => s.Title.Length == 0);
         Assert.Contains("- **Summary:** (New)\n", bank.Read("answers/failure.md"));
+        // A long first sentence is cut at a word; one with no space at all, at 80 characters.
+        Assert.Contains(stories, s => s.Title == new string('x', 80));
         Assert.Equal(File.ReadAllBytes(path), Built(bank, "bq.md"));
     }
 
